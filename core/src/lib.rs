@@ -1,0 +1,38 @@
+//! `article-core`: the pure heart of the article viewer.
+//!
+//! Plain article text goes in; a serialisable [`Article`] model comes out. Nothing here
+//! touches the web platform, so every rule is tested natively with `cargo test`.
+//!
+//! Data flow: `seeds/*.txt` → [`parse`] → [`Article`] (structure, statements, tallies)
+//! → joined with cited roll-call data ([`roll_call`]) and laid out ([`hemicycle`]) by the UI.
+
+mod boilerplate;
+pub mod countries;
+pub mod hemicycle;
+pub mod majority;
+pub mod model;
+mod nations;
+mod numbers;
+pub mod roll_call;
+mod speakers;
+mod statements;
+pub mod story;
+mod structure;
+mod tally;
+mod tokens;
+mod vocabulary;
+
+pub use model::*;
+
+/// Parse an article's plain text into its model. Never panics, whatever the input.
+pub fn parse(text: &str) -> Article {
+    let mut article = structure::parse(text);
+    let parsed: Vec<tokens::Para> = article
+        .paragraphs
+        .iter()
+        .map(|p| tokens::Para::new(&p.text))
+        .collect();
+    article.statements = statements::extract(&article.paragraphs, &parsed);
+    article.votes = tally::extract(&article.headline, &article.paragraphs, &parsed);
+    article
+}

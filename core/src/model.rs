@@ -1,0 +1,106 @@
+//! The article model: everything the viewer renders, derived from the article's prose.
+//!
+//! All offsets are counted in Unicode scalar values (`char`s) of the paragraph's `text`,
+//! so that they mean the same thing in Rust, in JSON consumers and in the browser.
+
+use serde::{Deserialize, Serialize};
+
+/// A whole article as the viewer understands it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    /// The headline (first non-empty line), whitespace-normalised.
+    pub headline: String,
+    /// The dateline opening the first paragraph, if there is one.
+    pub dateline: Option<Dateline>,
+    /// Sections in order; the first has no heading unless the text starts with a subheading.
+    pub sections: Vec<Section>,
+    /// Body paragraphs in order, the dateline removed from the first one.
+    pub paragraphs: Vec<Paragraph>,
+    /// Direct quotations with their attribution, in article order.
+    pub statements: Vec<Statement>,
+    /// Vote tallies found in the prose, in article order.
+    pub votes: Vec<Tally>,
+    /// Lines recognised as site boilerplate and kept out of the body.
+    pub boilerplate: Vec<String>,
+}
+
+/// "UNITED NATIONS, United States (AFP) -" split into its parts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dateline {
+    /// The dateline as written, without the trailing dash: "UNITED NATIONS, United States (AFP)".
+    pub text: String,
+    /// "UNITED NATIONS, United States".
+    pub place: String,
+    /// "AFP", when the dateline names an agency.
+    pub agency: Option<String>,
+}
+
+/// A run of paragraphs under one subheading.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    /// Stable id, e.g. "s0", "s1".
+    pub id: String,
+    /// The subheading without its decoration ("Calls for ICC referral"), `None` for the lead section.
+    pub heading: Option<String>,
+    /// Indices into `Article::paragraphs`.
+    pub paragraphs: Vec<usize>,
+}
+
+/// One body paragraph.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// Stable id, e.g. "p1", "p2" (1-based, in order).
+    pub id: String,
+    /// The paragraph text, whitespace-normalised, dateline removed.
+    pub text: String,
+    /// Index into `Article::sections`.
+    pub section: usize,
+}
+
+/// One direct quotation and who said it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statement {
+    /// Stable slug, unique within the article: "samantha-power", "samantha-power-2".
+    pub id: String,
+    /// Full name of the speaker ("Samantha Power"); pronouns are resolved to the last named speaker.
+    pub speaker: String,
+    /// Role as written ("Ambassador", "foreign ministry spokesman"), if any.
+    pub role: Option<String>,
+    /// Organisation or country as written ("US", "Chinese", "Human Rights Watch"), if any.
+    pub affiliation: Option<String>,
+    /// ISO 3166-1 alpha-2 code of the UN member state the affiliation resolves to, if any.
+    pub country: Option<String>,
+    /// The quoted words, without the quotation marks.
+    pub text: String,
+    /// Id of the paragraph the quote is in.
+    pub paragraph: String,
+    /// Character range of `text` inside the paragraph's text: `[start, end)`.
+    pub start: usize,
+    pub end: usize,
+    /// True when this quote carries on the previous statement with no new attribution
+    /// (a quote continued in the next paragraph, or the second half of a split quote).
+    pub continuation: bool,
+}
+
+/// A vote count read from a sentence.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    /// The voting body ("UN General Assembly", "Security Council"), if the text says.
+    pub body: Option<String>,
+    /// What was voted on, where the sentence says ("resolution", "put North Korea on the agenda").
+    pub subject: Option<String>,
+    pub yes: Option<u32>,
+    pub no: Option<u32>,
+    pub abstain: Option<u32>,
+    pub absent: Option<u32>,
+    /// Total membership of the body, where stated ("of the 15 council members").
+    pub membership: Option<u32>,
+    /// ISO2 codes of member states the sentence names on the "yes" side.
+    pub named_yes: Vec<String>,
+    /// ISO2 codes of member states the sentence names as opposing.
+    pub named_no: Vec<String>,
+    /// The sentence the tally came from.
+    pub sentence: String,
+    /// Id of the paragraph the sentence is in.
+    pub paragraph: String,
+}

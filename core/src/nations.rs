@@ -1,0 +1,117 @@
+//! Finding UN member states named inside a phrase ("the North Korean mission at the United
+//! Nations", "Russia and China"), through [`countries::lookup`] on capitalised word n-grams.
+
+use crate::countries;
+
+/// Longest n-gram tried: "Democratic Republic of the Congo" is five words.
+const MAX_GRAM: usize = 5;
+/// Words of a phrase considered; affiliations are short.
+const MAX_WORDS: usize = 16;
+
+/// Byte spans of the phrase's words, surrounding punctuation and a possessive "'s" left out.
+fn words(phrase: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for w in phrase.split(' ') {
+        let start = at;
+        at += w.len() + 1;
+        let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        let core = w[lead..].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        let core = strip_possessive(core).trim_end_matches('\'');
+        if !core.is_empty() {
+            out.push((start + lead, start + lead + core.len()));
+        }
+        if out.len() == MAX_WORDS {
+            break;
+        }
+    }
+    out
+}
+
+/// "Britain's" → "Britain", "Koreas’" → "Koreas".
+pub(crate) fn strip_possessive(w: &str) -> &str {
+    for end in ["'s", "\u{2019}s", "'S", "'", "\u{2019}"] {
+        if let Some(stem) = w.strip_suffix(end) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    w
+}
+
+/// The member state the words `ws` of `phrase` name together, if any. Country names start
+/// and end with capitalised words; the text between is passed as written.
+fn lookup(phrase: &str, ws: &[(usize, usize)]) -> Option<&'static str> {
+    let (first, last) = (ws.first()?, ws.last()?);
+    let capital = |(a, _): (usize, usize)| phrase[a..].starts_with(char::is_uppercase);
+    if !capital(*first) || !capital(*last) {
+        return None;
+    }
+    countries::lookup(&phrase[first.0..last.1]).map(|c| c.iso2)
+}
+
+/// The ISO2 code of the member state the whole phrase names ("North Korean", "Britain's").
+pub(crate) fn exactly(phrase: &str) -> Option<&'static str> {
+    let ws = words(phrase);
+    if ws.len() > MAX_GRAM {
+        return None;
+    }
+    lookup(phrase, &ws)
+}
+
+/// The ISO2 code of the member state a phrase names: the longest n-gram that
+/// [`countries::lookup`] knows, leftmost first.
+pub(crate) fn country_in(phrase: &str) -> Option<&'static str> {
+    let ws = words(phrase);
+    for n in (1..=MAX_GRAM.min(ws.len())).rev() {
+        for start in 0..=ws.len() - n {
+            if let Some(code) = lookup(phrase, &ws[start..start + n]) {
+                return Some(code);
+            }
+        }
+    }
+    None
+}
+
+/// Every member state a phrase names, left to right, longest match first, without repeats.
+pub(crate) fn countries_in(phrase: &str) -> Vec<&'static str> {
+    let ws = words(phrase);
+    let mut found: Vec<&'static str> = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let hit = (1..=MAX_GRAM.min(ws.len() - i))
+            .rev()
+            .find_map(|n| lookup(phrase, &ws[i..i + n]).map(|c| (c, n)));
+        match hit {
+            Some((code, n)) => {
+                if !found.contains(&code) {
+                    found.push(code);
+                }
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn possessives() {
+        assert_eq!(strip_possessive("Britain's"), "Britain");
+        assert_eq!(strip_possessive("Koreas\u{2019}"), "Koreas");
+        assert_eq!(strip_possessive("'s"), "'s");
+        assert_eq!(strip_possessive("Watch"), "Watch");
+    }
+
+    #[test]
+    fn no_country_in_plain_words() {
+        assert_eq!(country_in(""), None);
+        assert_eq!(country_in("the group of experts"), None);
+        assert!(countries_in("and the, of").is_empty());
+    }
+}

@@ -1,0 +1,1267 @@
+//! Who a speaker phrase names: "US Ambassador Samantha Power", "Chinese foreign ministry
+//! spokesman Qin Gang", "Kim Song from the North Korean mission at the United Nations",
+//! "John Smith, Britain's ambassador", "the group's director, Jane Doe", "he".
+//!
+//! Grammar, read left to right over tokens:
+//!
+//! ```text
+//! phrase  := pronoun
+//!          | [det] pre name [post] [", " apposition]
+//!          | [det] pre [post] ", " name [post]        (role first)
+//!          | [det] pre                                 (role only: "the ambassador")
+//! pre     := affiliation words, then role words ending in a role noun
+//! name    := capitalised words, particles inside ("da", "van", "bin")
+//! post    := ("of" | "from" | "at" | "for" | "with") organisation
+//! ```
+//!
+//! The affiliation is the capitalised words before the role words, the organisation after
+//! the name, or the one in the apposition, whichever names a member state (else the first).
+
+use crate::nations;
+use crate::tokens::{Para, Tok};
+use crate::vocabulary::Vocab;
+
+/// What a speaker phrase refers to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Phrase {
+    /// "he", "she": the last named speaker.
+    Pronoun,
+    /// "the ambassador": a speaker named before with this role noun (lower case).
+    Role(String),
+    /// A named speaker.
+    Named(Named),
+}
+
+/// A named speaker and what the phrase says about them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Named {
+    pub name: String,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub country: Option<&'static str>,
+}
+
+/// Verbs that attribute a quotation.
+static SPEECH_VERBS: Vocab = Vocab::new(&[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "declared",
+    "declares",
+    "warned",
+    "warns",
+    "noted",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "explained",
+    "explains",
+    "wrote",
+    "writes",
+    "confirmed",
+    "asked",
+    "asks",
+    "replied",
+    "responded",
+    "remarked",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "tweeted",
+    "announced",
+    "acknowledged",
+    "admitted",
+    "claimed",
+    "urged",
+    "cautioned",
+    "recalled",
+    "predicted",
+    "vowed",
+    "pledged",
+    "conceded",
+    "complained",
+    "countered",
+    "observed",
+    "commented",
+    "concluded",
+    "reiterated",
+    "affirmed",
+    "maintained",
+    "suggested",
+    "continued",
+    "recounted",
+    "testified",
+    "lamented",
+    "agreed",
+]);
+
+/// Words that never belong to a speaker phrase (any case), besides the speech verbs.
+static FUNCTION_WORDS: Vocab = Vocab::new(&[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "on",
+    "in",
+    "at",
+    "to",
+    "of",
+    "from",
+    "for",
+    "with",
+    "by",
+    "as",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "after",
+    "before",
+    "while",
+    "when",
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "where",
+    "why",
+    "how",
+    "what",
+    "if",
+    "so",
+    "also",
+    "however",
+    "meanwhile",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "then",
+    "there",
+    "here",
+    "than",
+    "about",
+    "into",
+    "over",
+    "under",
+    "during",
+    "since",
+    "until",
+    "because",
+    "although",
+    "though",
+    "whether",
+    "both",
+    "each",
+    "all",
+    "some",
+    "any",
+    "many",
+    "most",
+    "such",
+    "not",
+    "no",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "according",
+    "despite",
+    "against",
+    "between",
+    "among",
+    "through",
+    "without",
+    "within",
+    "speaking",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "july",
+    "september",
+    "october",
+    "november",
+    "december",
+    "tonight",
+    "now",
+    "still",
+    "even",
+    "just",
+    "only",
+]);
+
+/// Function words that are also names when capitalised ("Theresa May", "Will Smith").
+const LOWER_ONLY: &[&str] = &[
+    "may", "will", "can", "might", "must", "could", "would", "should", "shall",
+];
+
+/// Nouns that name a role or job.
+static ROLE_NOUNS: Vocab = Vocab::new(&[
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "president",
+    "vice-president",
+    "president-elect",
+    "counselor",
+    "counsellor",
+    "director",
+    "director-general",
+    "chief",
+    "secretary",
+    "secretary-general",
+    "under-secretary-general",
+    "undersecretary",
+    "official",
+    "officer",
+    "analyst",
+    "researcher",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "head",
+    "leader",
+    "commander",
+    "general",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "governor",
+    "mayor",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emir",
+    "sultan",
+    "sheikh",
+    "adviser",
+    "advisor",
+    "expert",
+    "professor",
+    "coordinator",
+    "co-ordinator",
+    "rapporteur",
+    "investigator",
+    "negotiator",
+    "mediator",
+    "diplomat",
+    "deputy",
+    "counsel",
+    "attorney",
+    "lawyer",
+    "judge",
+    "prosecutor",
+    "aide",
+    "lawmaker",
+    "legislator",
+    "mp",
+    "delegate",
+    "commissioner",
+    "administrator",
+    "manager",
+    "founder",
+    "co-founder",
+    "ceo",
+    "economist",
+    "strategist",
+    "scientist",
+    "activist",
+    "campaigner",
+    "inspector",
+    "correspondent",
+    "editor",
+    "fellow",
+    "consultant",
+    "dean",
+    "pope",
+    "cardinal",
+    "bishop",
+    "imam",
+    "rabbi",
+    "colonel",
+    "captain",
+    "lieutenant",
+    "sergeant",
+    "admiral",
+    "marshal",
+    "monitor",
+    "observer",
+    "member",
+    "speaker",
+    "executive",
+    "ombudsman",
+    "auditor",
+    "treasurer",
+    "clerk",
+    "cleric",
+    "scholar",
+    "historian",
+    "specialist",
+    "doctor",
+    "physician",
+    "surgeon",
+    "nurse",
+    "engineer",
+    "pilot",
+    "ruler",
+    "monarch",
+    "whip",
+    "organiser",
+    "organizer",
+    "resident",
+    "witness",
+    "survivor",
+    "student",
+    "farmer",
+    "protester",
+    "worker",
+    "teacher",
+    "journalist",
+    "reporter",
+    "writer",
+    "author",
+    "critic",
+    "source",
+    "defector",
+    "victim",
+    "refugee",
+    "veteran",
+    "delegation",
+    "representative",
+    "coach",
+    "partner",
+    "associate",
+    "staffer",
+    "sen.",
+    "rep.",
+    "gov.",
+    "gen.",
+    "col.",
+    "lt.",
+    "sgt.",
+    "capt.",
+    "adm.",
+    "amb.",
+    "prof.",
+    "pres.",
+    "supt.",
+    "insp.",
+]);
+
+/// Capitalised words that belong to a role when a role noun follows: "Foreign Minister".
+static ROLE_MODIFIERS: Vocab = Vocab::new(&[
+    "foreign",
+    "prime",
+    "deputy",
+    "vice",
+    "defence",
+    "defense",
+    "finance",
+    "interior",
+    "justice",
+    "health",
+    "trade",
+    "chief",
+    "senior",
+    "special",
+    "permanent",
+    "acting",
+    "former",
+    "high",
+    "executive",
+    "assistant",
+    "under",
+    "general",
+    "attorney",
+    "supreme",
+    "political",
+    "military",
+    "education",
+    "environment",
+    "energy",
+    "home",
+    "state",
+    "national",
+    "security",
+    "opposition",
+    "majority",
+    "minority",
+    "principal",
+    "press",
+    "regional",
+    "human",
+    "rights",
+    "economy",
+    "economic",
+    "agriculture",
+    "information",
+    "communications",
+    "culture",
+    "transport",
+    "development",
+    "affairs",
+    "immigration",
+    "intelligence",
+    "police",
+    "army",
+    "navy",
+    "air",
+    "force",
+    "lead",
+    "top",
+    "first",
+    "interim",
+    "caretaker",
+    "outgoing",
+    "incoming",
+    "managing",
+    "legal",
+    "public",
+    "treasury",
+    "homeland",
+    "commerce",
+]);
+
+/// "Secretary of State", "Secretary of Defense": words a role noun takes with "of".
+const OF_ROLE: &[&str] = &[
+    "State",
+    "Defense",
+    "Defence",
+    "Foreign",
+    "Treasury",
+    "Homeland",
+    "Justice",
+    "Health",
+    "Commerce",
+    "Energy",
+    "Agriculture",
+    "Labor",
+    "Labour",
+    "Education",
+    "Interior",
+    "Transportation",
+];
+
+/// Lower-case words inside names: "Lula da Silva", "van Rompuy", "bin Salman".
+const PARTICLES: &[&str] = &[
+    "de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
+    "bin", "binti", "bint", "ibn", "al", "el", "la", "le", "y", "ben", "abu", "st",
+];
+
+/// Prefixes of capitalised name words: "al-Assad", "el-Sisi".
+const NAME_PREFIXES: &[&str] = &[
+    "al-",
+    "el-",
+    "ad-",
+    "as-",
+    "ash-",
+    "at-",
+    "az-",
+    "an-",
+    "ar-",
+    "bin-",
+    "ben-",
+    "abu-",
+    "ibn-",
+    "d'",
+    "d\u{2019}",
+];
+
+/// Courtesy titles dropped from names.
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Madam", "Madame",
+];
+
+/// Role nouns whose capitalised portfolio comes first: "Manpower Minister", "Home Secretary".
+const PORTFOLIO_HEADS: &[&str] = &[
+    "minister",
+    "secretary",
+    "commissioner",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+/// Last words of an organisation's name, after which a person's name may follow directly:
+/// "Ambassador to the United Nations Karen Holt".
+static ORG_ENDS: Vocab = Vocab::new(&[
+    "nations",
+    "union",
+    "council",
+    "assembly",
+    "commission",
+    "organization",
+    "organisation",
+    "agency",
+    "court",
+    "bank",
+    "fund",
+    "programme",
+    "program",
+    "office",
+    "committee",
+    "forum",
+    "alliance",
+    "league",
+    "party",
+    "ministry",
+    "department",
+    "embassy",
+    "mission",
+    "government",
+    "parliament",
+    "senate",
+    "congress",
+    "house",
+    "institute",
+    "university",
+    "foundation",
+    "group",
+    "watch",
+    "international",
+    "conference",
+    "secretariat",
+    "tribunal",
+    "authority",
+    "states",
+    "kingdom",
+    "republic",
+    "federation",
+]);
+
+/// Connectors that attach an organisation after a name or role.
+const POST: &[&str] = &["of", "from", "at", "for", "with"];
+/// Connectors that attach an organisation inside an apposition: "ambassador to the UN".
+const APPOSITION_POST: &[&str] = &["of", "from", "at", "for", "with", "to", "in"];
+
+/// Nouns that continue an organisation's name after a capitalised word: "North Korean mission".
+static ORG_NOUNS: Vocab = Vocab::new(&[
+    "mission",
+    "ministry",
+    "delegation",
+    "embassy",
+    "office",
+    "government",
+    "council",
+    "committee",
+    "party",
+    "group",
+    "agency",
+    "department",
+    "foundation",
+    "institute",
+    "university",
+    "center",
+    "centre",
+    "programme",
+    "program",
+    "commission",
+    "team",
+    "campaign",
+    "movement",
+    "forces",
+    "army",
+    "bureau",
+    "union",
+    "network",
+    "organisation",
+    "organization",
+    "association",
+    "coalition",
+    "federation",
+    "alliance",
+    "administration",
+    "secretariat",
+    "court",
+    "tribunal",
+    "bank",
+    "fund",
+    "company",
+    "firm",
+    "society",
+    "chamber",
+    "parliament",
+    "assembly",
+    "school",
+    "college",
+    "newspaper",
+    "body",
+    "board",
+    "panel",
+    "service",
+    "unit",
+    "command",
+    "authority",
+    "cabinet",
+    "consulate",
+    "faction",
+    "branch",
+    "watchdog",
+    "observatory",
+    "project",
+    "initiative",
+    "think-tank",
+    "think",
+    "tank",
+]);
+
+/// Words that may stand between a subject and its speech verb: "Power also said".
+const SUBJECT_GAP: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "earlier",
+    "reportedly",
+    "previously",
+    "again",
+    "further",
+    "recently",
+    "repeatedly",
+    "once",
+    "has",
+    "had",
+    "have",
+    "separately",
+    "subsequently",
+    "himself",
+    "herself",
+];
+
+fn any_of(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+fn possessive(w: &str) -> bool {
+    nations::strip_possessive(w).len() != w.len()
+}
+
+/// A token that starts with a capital, or with "al-"/"el-" and then one.
+fn capital(t: &Tok) -> bool {
+    t.upper || t.word && t.s.len() > 3 && name_prefixed(t.s)
+}
+
+/// "al-Assad", "el-Sisi", "d'Estaing".
+fn name_prefixed(w: &str) -> bool {
+    NAME_PREFIXES.iter().any(|p| {
+        w.len() > p.len()
+            && w.is_char_boundary(p.len())
+            && w[..p.len()].eq_ignore_ascii_case(p)
+            && w[p.len()..].chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// An attribution verb ("said", "told", "added", ...).
+pub(crate) fn is_speech_verb(t: &Tok) -> bool {
+    t.word && SPEECH_VERBS.has(t.s)
+}
+
+fn is_function_word(t: &Tok) -> bool {
+    FUNCTION_WORDS.has(t.s) || !capital(t) && any_of(LOWER_ONLY, t.s)
+}
+
+/// Words that end a speaker phrase.
+fn is_stop(t: &Tok) -> bool {
+    !t.word || is_function_word(t) || is_speech_verb(t)
+}
+
+fn is_role_noun(t: &Tok) -> bool {
+    t.word && ROLE_NOUNS.has(nations::strip_possessive(t.s))
+}
+
+/// "Foreign" in "Foreign Minister", "Presiding" in "Presiding Judge".
+fn is_modifier(t: &Tok) -> bool {
+    t.word && (ROLE_MODIFIERS.has(t.s) || t.s.len() > 5 && t.s.ends_with("ing"))
+}
+
+fn is_particle(t: &Tok) -> bool {
+    t.word && PARTICLES.contains(&t.s)
+}
+
+/// "US", "U.S.", "HRW's": two or more letters, none lower case (a possessive aside).
+fn is_acronym(w: &str) -> bool {
+    let w = nations::strip_possessive(w);
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && !w.chars().any(char::is_lowercase)
+}
+
+/// A word that can be part of a person's or organisation's name.
+fn is_name_word(t: &Tok) -> bool {
+    if !t.word || possessive(t.s) || !capital(t) || is_stop(t) || is_role_noun(t) {
+        return false;
+    }
+    let initial = t.s.len() == 2 && t.s.ends_with('.');
+    initial || !is_acronym(t.s)
+}
+
+/// End (exclusive) of the run of words a speaker phrase can be made of, from `i`.
+fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
+    let mut j = i;
+    while j < end && j - i < 12 {
+        let w = &t[j];
+        if !w.word {
+            break;
+        }
+        if capital(w) {
+            if is_stop(w) {
+                break;
+            }
+            j += 1;
+            if is_role_noun(w) && j + 1 < end && t[j].s == "of" && t[j + 1].any(OF_ROLE) {
+                j += 2;
+            }
+            continue;
+        }
+        let inside_name = j > i && is_name_word(&t[j - 1]);
+        if is_particle(w) && inside_name && t.get(j + 1).is_some_and(is_name_word) && j + 1 < end {
+            j += 1;
+            continue;
+        }
+        // Lower-case role words: "foreign ministry spokesman", "former" before "President".
+        let mut k = j;
+        let mut last_role = None;
+        while k < end && k - j < 6 && t[k].word && !capital(&t[k]) && !is_stop(&t[k]) {
+            if is_role_noun(&t[k]) {
+                last_role = Some(k);
+            }
+            k += 1;
+        }
+        let upto = match last_role {
+            Some(r) => r + 1,
+            None if k > j && k < end && capital(&t[k]) && is_role_noun(&t[k]) => k,
+            None => break,
+        };
+        j = upto;
+        if upto < k {
+            break;
+        }
+    }
+    j
+}
+
+/// Where the name at the end of the run `[i, j)` starts (`j` when the run ends in no name).
+fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
+    let mut s = j;
+    while s > i {
+        let w = &t[s - 1];
+        let ok = if is_role_noun(w) && capital(w) {
+            // "Martin Luther King", but not "US Ambassador" or "Prime Minister".
+            s == j && s >= i + 2 && {
+                let before = &t[s - 2];
+                is_name_word(before) && !is_modifier(before)
+            }
+        } else if is_particle(w) {
+            s < j && s >= i + 2 && is_name_word(&t[s - 2])
+        } else {
+            is_name_word(w)
+        };
+        if !ok {
+            break;
+        }
+        s -= 1;
+    }
+    // "Secretary of State John Kerry": "State" belongs to the role.
+    if s > i && s < j && t[s - 1].s == "of" {
+        s += 1;
+    }
+    while s < j && is_particle(&t[s]) {
+        s += 1;
+    }
+    s
+}
+
+/// A token range `[start, end)`.
+type Span = (usize, usize);
+
+/// Split the words before a name into affiliation and role: "Chinese | foreign ministry
+/// spokesman", "US | Ambassador", "Britain's | ambassador".
+fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<Span>) {
+    let t = &p.toks[..];
+    let mut s = b;
+    let mut has_role = false;
+    let in_role = |w: &Tok| !possessive(w.s) && (is_role_noun(w) || !capital(w) || is_modifier(w));
+    loop {
+        while s > a && in_role(&t[s - 1]) {
+            has_role |= is_role_noun(&t[s - 1]);
+            s -= 1;
+        }
+        // "deputy U.N. envoy": capitalised words between lower-case role words.
+        let mut x = s;
+        while x > a && capital(&t[x - 1]) && !possessive(t[x - 1].s) {
+            x -= 1;
+        }
+        let lower_before = x > a && x < s && !capital(&t[x - 1]) && in_role(&t[x - 1]);
+        if !lower_before {
+            break;
+        }
+        s = x;
+    }
+    while s < b && t[s].s == "of" {
+        s += 1;
+    }
+    // A member state opening the words before the role: "South Korean", "Iranian".
+    let state = [3, 2, 1]
+        .into_iter()
+        .find(|&n| a + n <= s && nations::exactly(p.span(a, a + n - 1)).is_some())
+        .map_or(a, |n| a + n);
+    // "Manpower Minister", "White House Press Secretary": a capitalised portfolio.
+    let portfolio = s < b && capital(&t[b - 1]) && any_of(PORTFOLIO_HEADS, t[b - 1].s);
+    if portfolio && (s..b).all(|x| capital(&t[x])) {
+        while s > state
+            && capital(&t[s - 1])
+            && !possessive(t[s - 1].s)
+            && !is_acronym(t[s - 1].s)
+            && nations::exactly(t[s - 1].s).is_none()
+        {
+            s -= 1;
+        }
+    }
+    // "Iranian | Foreign Ministry spokesman": after a member state, the rest is the role.
+    if has_role && state > a && state < s {
+        s = state;
+    }
+    let lower = (s..b).all(|x| !capital(&t[x]));
+    let role = (s < b && (has_role || lower)).then_some((s, b));
+    if role.is_none() {
+        s = b;
+    }
+    let aff = (a < s && (a..s).any(|x| capital(&t[x]))).then_some((a, s));
+    (aff, role)
+}
+
+/// An organisation's name from `i` ("the North Korean mission at the United Nations").
+fn organisation(t: &[Tok], i: usize, end: usize) -> Option<Span> {
+    let mut m = i;
+    if m < end && t[m].eq("the") {
+        m += 1;
+    }
+    let start = m;
+    if !(m < end && t[m].word && capital(&t[m]) && !is_stop(&t[m])) {
+        return None;
+    }
+    let named = |x: usize| x < end && t[x].word && capital(&t[x]) && !is_stop(&t[x]);
+    let mut last = start;
+    while m < end && t[m].word && m - start < 12 {
+        if named(m) || last + 1 == m && ORG_NOUNS.has(t[m].s) {
+            last = m;
+        } else if !(any_of(
+            &["of", "the", "for", "and", "at", "de", "du", "on", "in"],
+            t[m].s,
+        ) && (named(m + 1)
+            || t.get(m + 1).is_some_and(|n| n.eq("the")) && named(m + 2)))
+        {
+            break;
+        }
+        m += 1;
+    }
+    Some((start, last + 1))
+}
+
+/// An organisation after one of `connectors` at `k`: its range and the index after it.
+fn attached(t: &[Tok], k: usize, end: usize, connectors: &[&str]) -> Option<(Span, usize)> {
+    if k < end && t[k].any(connectors) {
+        organisation(t, k + 1, end).map(|r| (r, r.1))
+    } else {
+        None
+    }
+}
+
+/// An apposition after a name: ", the UN's human rights chief", ", Britain's ambassador".
+struct Apposition {
+    affiliation: Option<Span>,
+    role: Span,
+    /// The organisation after the role: ", the director of Human Rights Watch".
+    organisation: Option<Span>,
+    /// The index after the apposition.
+    next: usize,
+}
+
+fn apposition(p: &Para, k: usize, end: usize) -> Option<Apposition> {
+    let t = &p.toks[..];
+    if !(k < end && t[k].is(',')) {
+        return None;
+    }
+    let mut m = k + 1;
+    if m < end && t[m].any(&["the", "a", "an"]) {
+        m += 1;
+    }
+    let r = content_run(t, m, end);
+    if r == m || name_start(t, m, r) != r {
+        return None;
+    }
+    let (aff, role) = split_role(p, m, r);
+    let role = role?;
+    // "a professor of international law at Renmin University": skip the field.
+    let mut r = r;
+    if attached(t, r, end, APPOSITION_POST).is_none() && r < end && t[r].any(&["of", "in", "on"]) {
+        let mut x = r + 1;
+        while x < end
+            && x < r + 6
+            && t[x].word
+            && !capital(&t[x])
+            && (!is_stop(&t[x]) || t[x].eq("and"))
+        {
+            x += 1;
+        }
+        if x > r + 1 && attached(t, x, end, APPOSITION_POST).is_some() {
+            r = x;
+        }
+    }
+    let (organisation, next) = match attached(t, r, end, APPOSITION_POST) {
+        Some((org, next)) => (Some(org), next),
+        None => (None, r),
+    };
+    Some(Apposition {
+        affiliation: aff,
+        role,
+        organisation,
+        next,
+    })
+}
+
+/// A run of name words from `i`: its end, or `i` when there is none.
+fn name_run(t: &[Tok], i: usize, end: usize) -> usize {
+    let j = content_run(t, i, end);
+    if name_start(t, i, j) == i {
+        j
+    } else {
+        i
+    }
+}
+
+/// Parse a speaker phrase starting at token `i`, reading no further than `end`.
+/// Returns the phrase and the index of the first token after it.
+pub(crate) fn phrase(p: &Para, i: usize, end: usize) -> Option<(Phrase, usize)> {
+    let t = &p.toks[..];
+    let end = end.min(t.len());
+    let mut i = i;
+    if i >= end {
+        return None;
+    }
+    if t[i].any(&["he", "she"]) {
+        return Some((Phrase::Pronoun, i + 1));
+    }
+    let mut indefinite = false;
+    if t[i].any(&["the", "a", "an"]) {
+        indefinite = !t[i].eq("the");
+        i += 1;
+    }
+    let j = content_run(t, i, end);
+    let mut ns = name_start(t, i, j);
+    let (pre_aff, role) = split_role(p, i, ns);
+    let mut k = j;
+    let mut post = None;
+    let mut name = (ns < j).then_some((ns, j));
+    if name.is_none() {
+        if let Some((org, next)) = attached(t, k, end, APPOSITION_POST) {
+            post = Some(org);
+            k = next;
+            // "Ambassador to the United Nations Karen Holt": the name ends the run.
+            let carved = (2..=4).find(|&n| {
+                org.1 > org.0 + n && (org.1 - n..org.1).all(|x| is_name_word(&t[x])) && {
+                    let before = t[org.1 - n - 1].s;
+                    is_acronym(before) || ORG_ENDS.has(nations::strip_possessive(before))
+                }
+            });
+            if let (Some(n), Some(_)) = (carved, role) {
+                post = Some((org.0, org.1 - n));
+                ns = org.1 - n;
+                name = Some((ns, org.1));
+            }
+        }
+        // Role first, then the name: "the group's director, Jane Doe".
+        if name.is_none() && k < end && t[k].is(',') && role.is_some() {
+            let e = name_run(t, k + 1, end);
+            if e > k + 1 {
+                ns = k + 1;
+                name = Some((ns, e));
+                k = e;
+            }
+        }
+    }
+    let Some((mut a, b)) = name else {
+        return match role {
+            Some((_, r1)) if !indefinite => {
+                let noun = nations::strip_possessive(t[r1 - 1].s).to_lowercase();
+                Some((Phrase::Role(noun), k.max(r1)))
+            }
+            _ => None,
+        };
+    };
+    while a < b && any_of(HONORIFICS, t[a].s) {
+        a += 1;
+    }
+    if a == b {
+        return None;
+    }
+    // "Chinese Qin Gang": a leading member state is an affiliation, not part of the name.
+    let mut prefix = None;
+    for n in [2, 1] {
+        if b - a >= n + 2 && nations::exactly(p.span(a, a + n - 1)).is_some() {
+            prefix = Some((a, a + n));
+            a += n;
+            break;
+        }
+    }
+    if post.is_none() {
+        if let Some((org, next)) = attached(t, k, end, POST) {
+            post = Some(org);
+            k = next;
+        }
+    }
+    let (mut app_aff, mut app_role, mut app_post) = (None, None, None);
+    if role.is_none() {
+        if let Some(app) = apposition(p, k, end) {
+            (app_aff, app_role, app_post) = (app.affiliation, Some(app.role), app.organisation);
+            k = app.next;
+        }
+    }
+    let text = |r: Option<Span>| r.map(|(x, y)| p.span(x, y - 1).to_string());
+    let single_plural = b - a == 1 && {
+        let w = t[a].s;
+        let singular = w.strip_suffix("es").filter(|s| ROLE_NOUNS.has(s));
+        singular.is_some() || w.strip_suffix('s').is_some_and(|s| ROLE_NOUNS.has(s))
+    };
+    if single_plural {
+        return None;
+    }
+    let mut named = Named {
+        name: p.span(a, b - 1).to_string(),
+        ..Named::default()
+    };
+    // Where a role was written before the name, its own affiliation and organisation count;
+    // otherwise the apposition's.
+    let (role_r, role_aff, role_post) = if role.is_some() {
+        (role, pre_aff, post)
+    } else {
+        (app_role, app_aff.or(pre_aff), app_post.or(post))
+    };
+    let mut role_text = text(role_r);
+    let candidates = [text(role_aff), text(role_post), text(prefix)];
+    let resolved = candidates
+        .iter()
+        .flatten()
+        .find_map(|c| nations::country_in(c).map(|code| (c.clone(), code)));
+    match resolved {
+        Some((aff, code)) => {
+            named.affiliation = Some(aff);
+            named.country = Some(code);
+        }
+        None => {
+            // "HRW's UN director ... of Human Rights Watch": an unresolved affiliation before
+            // the role reads as part of the role when an organisation follows.
+            let (before, after) = (text(role_aff), text(role_post));
+            if let (Some(x), Some(_), Some(r)) = (&before, &after, &role_text) {
+                role_text = Some(format!("{x} {r}"));
+                named.affiliation = after;
+            } else {
+                named.affiliation = before.or(after).or(text(prefix));
+            }
+        }
+    }
+    if named.country.is_none() && named.affiliation.is_none() {
+        // "China said": the speaker is a member state.
+        named.country = nations::exactly(&named.name);
+    }
+    named.role = role_text;
+    Some((Phrase::Named(named), k))
+}
+
+/// Does the phrase name a person (rather than a country or an organisation)?
+pub(crate) fn is_person(n: &Named) -> bool {
+    let last = n.name.rsplit(' ').next().unwrap_or("");
+    let organisation = ORG_ENDS.has(last) || n.country.is_some() && n.affiliation.is_none();
+    !organisation && (n.name.contains(' ') || n.role.is_some())
+}
+
+/// Parse the subject of a speech verb at `verb`: the phrase must run from `s` right up to
+/// the verb (a comma or an adverb like "also" may stand between).
+pub(crate) fn subject(p: &Para, s: usize, verb: usize) -> Option<Phrase> {
+    let (ph, mut k) = phrase(p, s, verb)?;
+    let t = &p.toks;
+    // "China, which voted against the text, said": skip the relative clause.
+    if k + 1 < verb && t[k].is(',') && t[k + 1].any(&["who", "which", "whose"]) {
+        if let Some(c) = (k + 2..verb).rev().find(|&x| t[x].is(',')) {
+            k = c;
+        }
+    }
+    let gap_ok = (k..verb).all(|x| {
+        let t = &p.toks[x];
+        t.is(',') || t.any(SUBJECT_GAP) || t.word && t.s.ends_with("ly") && !capital(t)
+    });
+    gap_ok.then_some(ph)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(text: &str) -> Named {
+        let p = Para::new(text);
+        match phrase(&p, 0, p.toks.len()) {
+            Some((Phrase::Named(n), _)) => n,
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    fn check(text: &str, name: &str, role: Option<&str>, aff: Option<&str>) {
+        let n = named(text);
+        assert_eq!(
+            (n.name.as_str(), n.role.as_deref(), n.affiliation.as_deref()),
+            (name, role, aff),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn names_roles_affiliations() {
+        check(
+            "US Ambassador Samantha Power said",
+            "Samantha Power",
+            Some("Ambassador"),
+            Some("US"),
+        );
+        check(
+            "Chinese foreign ministry spokesman Qin Gang.",
+            "Qin Gang",
+            Some("foreign ministry spokesman"),
+            Some("Chinese"),
+        );
+        check(
+            "political counselor Kim Song from the North Korean mission at the United Nations.",
+            "Kim Song",
+            Some("political counselor"),
+            Some("North Korean mission at the United Nations"),
+        );
+        check(
+            "Param-Preet Singh of Human Rights Watch.",
+            "Param-Preet Singh",
+            None,
+            Some("Human Rights Watch"),
+        );
+        check(
+            "John Smith, Britain's ambassador.",
+            "John Smith",
+            Some("ambassador"),
+            Some("Britain's"),
+        );
+        check(
+            "Jane Doe, the UN's human rights chief, said",
+            "Jane Doe",
+            Some("human rights chief"),
+            Some("UN's"),
+        );
+        check(
+            "British Prime Minister David Cameron",
+            "David Cameron",
+            Some("Prime Minister"),
+            Some("British"),
+        );
+        check(
+            "US Secretary of State John Kerry",
+            "John Kerry",
+            Some("Secretary of State"),
+            Some("US"),
+        );
+        check(
+            "Luiz Inacio Lula da Silva",
+            "Luiz Inacio Lula da Silva",
+            None,
+            None,
+        );
+        check("Martin Luther King", "Martin Luther King", None, None);
+        check(
+            "the group's director, Jane Doe.",
+            "Jane Doe",
+            Some("director"),
+            None,
+        );
+        check(
+            "Louis Charbonneau, the UN director of Human Rights Watch",
+            "Louis Charbonneau",
+            Some("UN director"),
+            Some("Human Rights Watch"),
+        );
+        check("Mr Lee Hsien Loong", "Lee Hsien Loong", None, None);
+        check(
+            "Syrian President Bashar al-Assad",
+            "Bashar al-Assad",
+            Some("President"),
+            Some("Syrian"),
+        );
+    }
+
+    #[test]
+    fn pronouns_roles_and_non_speakers() {
+        let p = Para::new("he told AFP");
+        assert_eq!(phrase(&p, 0, 3).map(|x| x.0), Some(Phrase::Pronoun));
+        let p = Para::new("the ambassador said");
+        assert_eq!(
+            phrase(&p, 0, 3).map(|x| x.0),
+            Some(Phrase::Role("ambassador".into()))
+        );
+        for text in [
+            "the UN report released in February",
+            "a spokesman",
+            "Diplomats",
+            "the",
+        ] {
+            let p = Para::new(text);
+            let got = phrase(&p, 0, p.toks.len()).map(|x| x.0);
+            assert!(!matches!(got, Some(Phrase::Named(_))), "{text}: {got:?}");
+        }
+        let p = Para::new("US Ambassador Samantha Power also said");
+        assert!(subject(&p, 0, 5).is_some());
+        let p = Para::new("the UN report released in February confirmed");
+        assert!(subject(&p, 0, 6).is_none());
+    }
+}

@@ -1,0 +1,624 @@
+//! Direct quotations and who said them.
+//!
+//! Quotes are found with straight (`"`) or curly (`“ ”`, `„`, `« »`) double marks; single
+//! curly marks (`‘ ’`) delimit quotes only in paragraphs without double marks (otherwise they
+//! are nested quotes). Apostrophes inside words ("ST's") are never quote marks.
+//!
+//! A quote is attributed by, in order:
+//! 1. the words after it in its sentence: `"...," said X`, `"...," X said`, `"...," he told
+//!    AFP`, `"...," according to X`;
+//! 2. the words before it in its sentence: `X said the report confirmed that "..."`,
+//!    `X told reporters: "..."`, `According to X, "..."`;
+//! 3. otherwise it continues the previous statement when it follows one in the same
+//!    paragraph (`"We will act," she said. "And now."`) or opens the paragraph right after
+//!    a paragraph with a statement.
+//!
+//! Quoted titles ("the film "The Interview"", "a report titled "..."") and short unattributed
+//! phrases (scare quotes of one to three words) are not statements.
+
+use crate::model::{Paragraph, Statement};
+use crate::speakers::{self, Named, Phrase};
+use crate::tokens::{Para, Tok};
+use crate::vocabulary::Vocab;
+use std::collections::HashMap;
+
+/// Words right before a quote that make it a title, not speech.
+static TITLE_CUES: Vocab = Vocab::new(&[
+    "titled",
+    "entitled",
+    "dubbed",
+    "so-called",
+    "nicknamed",
+    "named",
+    "headlined",
+    "branded",
+    "labelled",
+    "labeled",
+    "codenamed",
+    "code-named",
+    "film",
+    "movie",
+    "book",
+    "report",
+    "song",
+    "album",
+    "show",
+    "series",
+    "documentary",
+    "novel",
+    "play",
+    "article",
+    "poem",
+    "opera",
+    "programme",
+    "program",
+    "campaign",
+    "operation",
+    "slogan",
+    "motto",
+    "term",
+    "phrase",
+    "word",
+    "words",
+    "label",
+    "banner",
+    "hashtag",
+    "headline",
+    "title",
+    "magazine",
+    "newspaper",
+    "exhibition",
+    "column",
+    "editorial",
+    "doctrine",
+    "initiative",
+    "strategy",
+    "project",
+]);
+
+/// Words that let a subject start after them: "But Power said", "Later, Power said".
+const LEAD_INS: &[&str] = &[
+    "but",
+    "and",
+    "yet",
+    "so",
+    "however",
+    "meanwhile",
+    "also",
+    "then",
+    "earlier",
+    "later",
+    "separately",
+    "instead",
+    "still",
+    "now",
+    "that",
+];
+
+/// How far (in tokens) attribution is looked for around a quote.
+const REACH: usize = 40;
+
+/// A quotation: its marks and the token range `[a, b)` of its words.
+struct Quote {
+    open: usize,
+    close: Option<usize>,
+    a: usize,
+    b: usize,
+}
+
+fn is_double(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{ab}' | '\u{bb}'
+    )
+}
+
+fn quotes(t: &[Tok]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut push = |open: usize, close: Option<usize>, end: usize| {
+        let (a, mut b) = (open + 1, end);
+        while b > a && (t[b - 1].is(',') || t[b - 1].is(';') || t[b - 1].is(':')) {
+            b -= 1;
+        }
+        if (a..b).any(|k| t[k].word) {
+            out.push(Quote { open, close, a, b });
+        }
+    };
+    let double = t.iter().any(|x| !x.word && is_double(x.ch()));
+    let glued = |k: usize| t.get(k + 1).is_some_and(|n| !n.space_before);
+    let mut open: Option<usize> = None;
+    for (k, x) in t.iter().enumerate() {
+        if x.word {
+            continue;
+        }
+        // Shaped like an opening mark: space before, word right after.
+        let opener = x.space_before && glued(k);
+        match (double, x.ch(), open) {
+            (true, '"', None) => {
+                // 12" screens, or a stray closing mark.
+                let inch = !x.space_before && k > 0 && t[k - 1].word && !glued(k);
+                if !inch {
+                    open = Some(k);
+                }
+            }
+            (true, '"' | '\u{201c}' | '\u{201e}' | '\u{201f}' | '\u{ab}', Some(o)) => {
+                if opener {
+                    // The previous quote ran on unclosed; a new one starts here.
+                    push(o, None, k);
+                    open = Some(k);
+                } else {
+                    push(o, Some(k), k);
+                    open = None;
+                }
+            }
+            (true, '\u{201c}' | '\u{201e}' | '\u{201f}' | '\u{ab}', None) => open = Some(k),
+            (true, '\u{201d}' | '\u{bb}', Some(o)) => {
+                push(o, Some(k), k);
+                open = None;
+            }
+            (true, '\u{201d}' | '\u{bb}', None) if opener => open = Some(k),
+            (false, '\u{2018}', None) if glued(k) && t[k + 1].word => open = Some(k),
+            (false, '\u{2019}', Some(o)) if !(x.space_before || glued(k) && t[k + 1].word) => {
+                push(o, Some(k), k);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(o) = open {
+        push(o, None, t.len());
+    }
+    out
+}
+
+/// Is the quote opening at `open` a title or a named thing rather than speech?
+fn is_title(t: &[Tok], open: usize) -> bool {
+    let Some(w) = open.checked_sub(1).map(|k| &t[k]) else {
+        return false;
+    };
+    let before = open.checked_sub(2).map(|k| &t[k]);
+    if w.of(&TITLE_CUES) {
+        return true;
+    }
+    if w.eq("as") {
+        return before.is_some_and(|b| b.any(&["known", "referred", "billed", "styled"]));
+    }
+    if w.eq("called") {
+        // "a group called "X"" names something; "what he called "X"" quotes him.
+        let speaker = |b: &Tok| b.any(&["he", "she", "they", "we", "i", "who", "it"]) || b.cap();
+        return !before.is_some_and(speaker);
+    }
+    false
+}
+
+enum Attribution {
+    /// A speaker phrase, and the token index after the attribution.
+    Found(Phrase, usize),
+    /// Attribution words are there but name nobody we can resolve ("the ministry said").
+    Unresolved,
+    None,
+}
+
+/// Index of the first token of the sentence after the one holding token `i`.
+fn sentence_end(p: &Para, i: usize) -> usize {
+    let k = p.sentences.partition_point(|&s| s <= i);
+    p.sentences.get(k).copied().unwrap_or(p.toks.len())
+}
+
+/// Attribution after the closing mark: `"...," said X.`, `"...," X told AFP.`
+fn after(p: &Para, q: &Quote, limit: usize) -> Attribution {
+    let t = &p.toks;
+    let Some(close) = q.close else {
+        return Attribution::None;
+    };
+    let end = limit.min(sentence_end(p, close)).min(close + 1 + REACH);
+    let mut k = close + 1;
+    while k < end && (t[k].is(',') || t[k].is('-') || t[k].is('\u{2014}') || t[k].is('\u{2013}')) {
+        k += 1;
+    }
+    if k >= end || !t[k].word {
+        return Attribution::None;
+    }
+    // A quote that ends its own sentence is followed by a new one, unless a lower-case
+    // attribution carries on ("... now." said X): then the writer just used a full stop.
+    let full_stop = close > 0 && t[close - 1].is('.');
+    if full_stop && t[k].cap() && !t[k].any(&["he", "she"]) {
+        return Attribution::None;
+    }
+    let found = |r: Option<(Phrase, usize)>| match r {
+        Some((ph, e)) => Attribution::Found(ph, e),
+        None => Attribution::Unresolved,
+    };
+    if speakers::is_speech_verb(&t[k]) {
+        return found(speakers::phrase(p, k + 1, end));
+    }
+    if t[k].eq("according") && t.get(k + 1).is_some_and(|n| n.eq("to")) {
+        return found(speakers::phrase(p, k + 2, end));
+    }
+    for (v, w) in t.iter().enumerate().take(end.min(k + 16)).skip(k + 1) {
+        if speakers::is_speech_verb(w) {
+            return match speakers::subject(p, k, v) {
+                Some(ph) => Attribution::Found(ph, v + 1),
+                None if v - k <= 5 => Attribution::Unresolved,
+                None => Attribution::None,
+            };
+        }
+        if !w.word && matches!(w.ch(), '.' | '!' | '?' | ';' | '(') {
+            break;
+        }
+    }
+    Attribution::None
+}
+
+/// Attribution before the opening mark, from `from` on: `X said ... that "..."`.
+fn before(p: &Para, q: &Quote, from: usize) -> Attribution {
+    let t = &p.toks;
+    let from = from.max(q.open.saturating_sub(REACH));
+    let mut saw_verb = false;
+    for v in from..q.open {
+        if t[v].eq("according") && t.get(v + 1).is_some_and(|n| n.eq("to")) {
+            if let Some((ph, e)) = speakers::phrase(p, v + 2, q.open) {
+                return Attribution::Found(ph, e);
+            }
+            saw_verb = true;
+            continue;
+        }
+        if !speakers::is_speech_verb(&t[v]) {
+            continue;
+        }
+        saw_verb = true;
+        for s in v.saturating_sub(16).max(from)..v {
+            let prev = s.checked_sub(1).map(|k| &t[k]);
+            let boundary = s == from
+                || prev.is_some_and(|b| {
+                    b.is(',') || b.is(':') || b.is('\u{2014}') || b.is('-') || b.any(LEAD_INS)
+                });
+            if boundary {
+                if let Some(ph) = speakers::subject(p, s, v) {
+                    return Attribution::Found(ph, v + 1);
+                }
+            }
+        }
+    }
+    if saw_verb {
+        Attribution::Unresolved
+    } else {
+        Attribution::None
+    }
+}
+
+/// Who a sentence names as its subject, for later surnames and pronouns: the subject of
+/// its first speech verb outside quotes ("Kim said the mission would not attend"), else a
+/// named person opening it ("Opposition leader Keira Stone called the plan ...").
+fn mentioned(p: &Para, (s, e): (usize, usize), sp: &mut Speakers) {
+    let t = &p.toks;
+    let mut inside = false;
+    let mut verb = None;
+    for (v, x) in t.iter().enumerate().take(e.min(s + REACH)).skip(s) {
+        if !x.word && (is_double(x.ch()) || x.ch() == '\u{2018}') {
+            inside = !inside;
+        } else if !inside && v > s && speakers::is_speech_verb(x) {
+            verb = Some(v);
+            break;
+        }
+    }
+    let mut found = None;
+    if let Some(v) = verb {
+        for start in v.saturating_sub(16).max(s)..v {
+            let prev = start.checked_sub(1).map(|k| &t[k]);
+            if start == s || prev.is_some_and(|b| b.is(',') || b.any(LEAD_INS)) {
+                found = speakers::subject(p, start, v);
+                if found.is_some() {
+                    break;
+                }
+            }
+        }
+    }
+    let named_first = t
+        .get(s)
+        .is_some_and(|x| x.cap() && !x.any(&["the", "a", "an"]));
+    if found.is_none() && named_first {
+        // The sentence's opening phrase, when a lower-case word (its verb) follows.
+        if let Some((ph, k)) = speakers::phrase(p, s, e) {
+            let verb_follows = t.get(k).is_some_and(|x| x.word && !x.cap());
+            if verb_follows && matches!(&ph, Phrase::Named(n) if speakers::is_person(n)) {
+                found = Some(ph);
+            }
+        }
+    }
+    let person = match &found {
+        Some(Phrase::Named(n)) => speakers::is_person(n),
+        Some(Phrase::Role(_)) => true,
+        _ => false,
+    };
+    if let Some(w) = found.and_then(|ph| sp.resolve(ph)) {
+        if person {
+            sp.last = Some(w);
+        }
+    }
+}
+
+/// "Param-Preet Singh" → "param-preet-singh".
+fn slug(name: &str) -> String {
+    let mut s = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            s.extend(c.to_lowercase());
+        } else if !s.is_empty() && !s.ends_with('-') {
+            s.push('-');
+        }
+    }
+    while s.ends_with('-') {
+        s.pop();
+    }
+    if s.is_empty() {
+        s.push_str("speaker");
+    }
+    s
+}
+
+/// Speakers met so far, for pronouns, surnames and ids.
+#[derive(Default)]
+struct Speakers {
+    who: Vec<Named>,
+    by_name: HashMap<String, usize>,
+    /// First and last name words → the latest speaker with them.
+    by_part: HashMap<String, usize>,
+    /// Statements per id slug.
+    ids: HashMap<String, usize>,
+    last: Option<usize>,
+    /// Paragraph index of the last statement.
+    last_para: Option<usize>,
+}
+
+impl Speakers {
+    fn resolve(&mut self, ph: Phrase) -> Option<usize> {
+        let n = match ph {
+            Phrase::Pronoun => return self.last,
+            Phrase::Role(noun) => {
+                return (0..self.who.len()).rev().take(16).find(|&i| {
+                    let role = self.who[i].role.as_deref().unwrap_or("");
+                    role.to_lowercase().ends_with(&noun)
+                });
+            }
+            Phrase::Named(n) => n,
+        };
+        let known = self.by_name.get(&n.name).copied().or_else(|| {
+            (!n.name.contains(' '))
+                .then(|| self.by_part.get(&n.name).copied())
+                .flatten()
+        });
+        if let Some(i) = known {
+            let w = &mut self.who[i];
+            if w.role.is_none() {
+                w.role = n.role;
+            }
+            if w.affiliation.is_none() {
+                w.affiliation = n.affiliation;
+                w.country = n.country;
+            }
+            return Some(i);
+        }
+        let i = self.who.len();
+        self.by_name.insert(n.name.clone(), i);
+        let mut parts = n.name.split(' ');
+        if let (Some(first), Some(last)) = (parts.next(), n.name.rsplit(' ').next()) {
+            if n.name.contains(' ') {
+                self.by_part.insert(first.to_string(), i);
+                self.by_part.insert(last.to_string(), i);
+            }
+        }
+        self.who.push(n);
+        Some(i)
+    }
+
+    fn statement(
+        &mut self,
+        who: usize,
+        p: &Para,
+        para: &Paragraph,
+        q: &Quote,
+        cont: bool,
+    ) -> Statement {
+        let w = &self.who[who];
+        let base = slug(&w.name);
+        let count = self.ids.entry(base.clone()).or_insert(0);
+        *count += 1;
+        let id = if *count == 1 {
+            base
+        } else {
+            format!("{base}-{count}")
+        };
+        Statement {
+            id,
+            speaker: w.name.clone(),
+            role: w.role.clone(),
+            affiliation: w.affiliation.clone(),
+            country: w.country.map(str::to_string),
+            text: p.span(q.a, q.b - 1).to_string(),
+            paragraph: para.id.clone(),
+            start: p.toks[q.a].c0,
+            end: p.toks[q.b - 1].c1,
+            continuation: cont,
+        }
+    }
+}
+
+/// The statements of an article's paragraphs (`parsed` holds their tokens).
+pub(crate) fn extract(paragraphs: &[Paragraph], parsed: &[Para]) -> Vec<Statement> {
+    let mut out = Vec::new();
+    let mut sp = Speakers::default();
+    for (pi, (para, p)) in paragraphs.iter().zip(parsed).enumerate() {
+        let t = &p.toks;
+        let qs = quotes(t);
+        let mut in_para: Option<usize> = None;
+        // Sentence (start token) of the last statement's attribution in this paragraph.
+        let mut attributed_in: Option<usize> = None;
+        let mut resume = 0;
+        let mut sentences = p.sentence_ranges().peekable();
+        for (qi, q) in qs.iter().enumerate() {
+            while let Some(&range) = sentences.peek() {
+                if range.1 > q.open {
+                    break;
+                }
+                mentioned(p, range, &mut sp);
+                sentences.next();
+            }
+            let next_open = qs.get(qi + 1).map_or(t.len(), |n| n.open);
+            let quote_end = q.close.map_or(t.len(), |c| c + 1);
+            if is_title(t, q.open) {
+                resume = quote_end;
+                continue;
+            }
+            let clause = p.sentence_start(q.open).max(resume);
+            let attribution = match after(p, q, next_open) {
+                Attribution::None => before(p, q, clause),
+                found => found,
+            };
+            resume = quote_end;
+            let who = match attribution {
+                Attribution::Found(ph, e) => {
+                    resume = resume.max(e);
+                    sp.resolve(ph).map(|w| (w, false))
+                }
+                Attribution::Unresolved => None,
+                Attribution::None => {
+                    let words = (q.a..q.b).filter(|&k| t[k].word).count();
+                    let leads = q.open == 0;
+                    let whole = leads && t[quote_end.min(t.len())..].iter().all(|x| !x.word);
+                    let after_statement = pi > 0 && sp.last_para == Some(pi - 1);
+                    let sentence = p.sentence_start(q.open);
+                    let same_sentence = attributed_in == Some(sentence);
+                    // A continuation opens its sentence ("..." she said. "And now.") or
+                    // shares the attribution's sentence.
+                    let opens_sentence = sentence == q.open;
+                    if words <= 3 && !whole && !same_sentence {
+                        None
+                    } else if let Some(w) = in_para.filter(|_| same_sentence || opens_sentence) {
+                        Some((w, true))
+                    } else if leads && after_statement {
+                        sp.last.map(|w| (w, true))
+                    } else {
+                        None
+                    }
+                }
+            };
+            if let Some((w, cont)) = who {
+                out.push(sp.statement(w, p, para, q, cont));
+                if !cont {
+                    attributed_in = Some(p.sentence_start(q.open));
+                }
+                in_para = Some(w);
+                sp.last = Some(w);
+                sp.last_para = Some(pi);
+            }
+        }
+        for range in sentences {
+            mentioned(p, range, &mut sp);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        let p = Para::new(s);
+        quotes(&p.toks)
+            .iter()
+            .map(|q| p.span(q.a, q.b - 1).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn quote_marks() {
+        assert_eq!(
+            texts("\"We will act,\" she said. \"Now.\""),
+            ["We will act", "Now."]
+        );
+        assert_eq!(texts("“We will act,” she said."), ["We will act"]);
+        assert_eq!(texts("He said: \"It is ‘over’ now"), ["It is ‘over’ now"]);
+        assert_eq!(texts("a 12\" screen"), Vec::<String>::new());
+        assert_eq!(texts("Param-Preet's ST's view"), Vec::<String>::new());
+        assert_eq!(texts("‘We go,’ she said of the Koreas’ talks."), ["We go"]);
+        assert_eq!(texts("«Non», a-t-il dit"), ["Non"]);
+        assert_eq!(texts("\"open \"again\" end"), ["open", "again"]);
+    }
+
+    #[test]
+    fn titles() {
+        let p = Para::new("the film \"The Interview\" and a group called \"Friends\" and what he called \"a farce\"");
+        let qs = quotes(&p.toks);
+        let flags: Vec<bool> = qs.iter().map(|q| is_title(&p.toks, q.open)).collect();
+        assert_eq!(flags, [true, true, false]);
+    }
+
+    /// (speaker, text, continuation) of each statement of an article body.
+    fn said(body: &str) -> Vec<(String, String, bool)> {
+        crate::parse(&format!("Headline\n\n{body}"))
+            .statements
+            .into_iter()
+            .map(|s| (s.speaker, s.text, s.continuation))
+            .collect()
+    }
+
+    fn row(who: &str, text: &str, cont: bool) -> (String, String, bool) {
+        (who.to_string(), text.to_string(), cont)
+    }
+
+    #[test]
+    fn split_and_continued_quotes() {
+        let got = said("\"We will act,\" said Jane Doe, \"and we will act now.\"");
+        assert_eq!(
+            got,
+            [
+                row("Jane Doe", "We will act", false),
+                row("Jane Doe", "and we will act now.", true)
+            ]
+        );
+        // A quote left open runs on into the next paragraph.
+        let got =
+            said("Jane Doe told the council: \"We will act.\n\n\"We will act now,\" she added.");
+        assert_eq!(
+            got,
+            [
+                row("Jane Doe", "We will act.", false),
+                row("Jane Doe", "We will act now", false)
+            ]
+        );
+        // A quoted document phrase after a statement is nobody's continuation.
+        let got = said("\"We will act,\" Jane Doe said. The text \"condemns in the strongest terms\" the attack.");
+        assert_eq!(got, [row("Jane Doe", "We will act", false)]);
+    }
+
+    #[test]
+    fn who_is_meant() {
+        // Surnames, honorifics, roles and pronouns resolve to the person named before.
+        let body = "UN envoy Jane Doe said the talks would resume.\n\n\
+                    \"We are hopeful,\" Doe said.\n\n\
+                    \"Nothing is agreed yet,\" Ms Doe added.\n\n\
+                    \"We will be back next week,\" the envoy said.";
+        let got = said(body);
+        assert!(got.iter().all(|(who, _, _)| who == "Jane Doe"), "{got:?}");
+        assert_eq!(got.len(), 3);
+        // Anonymous and institutional speakers are not guessed.
+        let got = said("\"We will not comment on this,\" a source said.\n\n\"No comment at all on this,\" the ministry said.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn single_curly_quotes_lead_when_alone() {
+        let got =
+            said("‘We are ready to talk,’ the minister, Ali Hassan, said of the Koreas’ offer.");
+        assert_eq!(got, [row("Ali Hassan", "We are ready to talk", false)]);
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Param-Preet Singh"), "param-preet-singh");
+        assert_eq!(slug("José Ramos-Horta"), "josé-ramos-horta");
+        assert_eq!(slug("!!"), "speaker");
+    }
+}

@@ -1,0 +1,283 @@
+//! The article's shape: headline, dateline, "- Subheading -" sections, paragraphs and the
+//! site furniture kept out of them.
+//!
+//! Lines are whitespace-normalised (runs of whitespace and control chars become one space,
+//! ends trimmed; `\r\n` and `\r` end lines). The first non-empty line is the headline. When
+//! the body has blank lines, they separate paragraphs and the lines between them are joined;
+//! otherwise every line is a paragraph.
+
+use crate::boilerplate;
+use crate::model::{Article, Dateline, Paragraph, Section};
+
+/// Collapse whitespace and control chars to single spaces and trim.
+pub(crate) fn squash(line: &str) -> String {
+    let b = line.as_bytes();
+    let plain = b.first().is_none_or(|&x| x > b' ')
+        && b.last().is_none_or(|&x| x > b' ')
+        && b.iter().all(|x| (b' '..0x7f).contains(x))
+        && !b.windows(2).any(|w| w == b"  ");
+    if plain {
+        return line.to_string();
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut gap = false;
+    for c in line.chars() {
+        if c.is_whitespace() || c.is_control() || matches!(c, '\u{feff}' | '\u{200b}') {
+            gap = true;
+        } else {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}')
+}
+
+/// "- Calls for ICC referral -" → "Calls for ICC referral": a short line wrapped in dashes.
+fn subheading(line: &str) -> Option<&str> {
+    let (first, last) = (line.chars().next()?, line.chars().last()?);
+    if !is_dash(first) || !is_dash(last) {
+        return None;
+    }
+    let inner = line.trim_matches(|c: char| is_dash(c) || c == ' ');
+    let short = inner.chars().count() <= 100 && inner.split(' ').count() <= 15;
+    (short && inner.chars().any(char::is_alphabetic)).then_some(inner)
+}
+
+/// A decorative rule: "-----", "* * *", "___".
+fn is_rule(line: &str) -> bool {
+    line.chars().count() >= 3
+        && line
+            .chars()
+            .all(|c| is_dash(c) || matches!(c, '_' | '*' | '=' | '~' | '#' | '\u{2022}' | ' '))
+}
+
+fn all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_lowercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
+}
+
+/// A dateline place: capitalised, short, no quotation marks.
+fn plausible_place(place: &str, title_case_ok: bool) -> bool {
+    let words: Vec<&str> = place.split(' ').collect();
+    let starts_upper = place.chars().next().is_some_and(char::is_uppercase);
+    let clean = !place.contains(['"', '\u{201c}', '\u{201d}', '(', ')', ':', ';']);
+    if !starts_upper || !clean || words.len() > 8 || place.chars().count() > 80 {
+        return false;
+    }
+    let first = place.split(',').next().unwrap_or("");
+    let title = words.iter().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || ["de", "of", "la", "el", "al", "es"].contains(&w.trim_end_matches(','))
+    });
+    all_caps(first) || title_case_ok && title
+}
+
+/// Split a dateline off the first paragraph: "PLACE (AGENCY) - rest", "PLACE, Country
+/// (AGENCY) — rest", or "PLACE - rest" with an all-caps place. Returns it and the rest.
+fn dateline(p: &str) -> Option<(Dateline, &str)> {
+    let mut prev = ' ';
+    let mut cut = None;
+    for (i, c) in p.char_indices().take_while(|&(i, _)| i <= 160) {
+        if is_dash(c) {
+            let next = p[i + c.len_utf8()..].chars().next().unwrap_or(' ');
+            let spaced = matches!(prev, ' ' | ')') && (next == ' ' || is_dash(next));
+            if spaced || c != '-' && i > 0 {
+                cut = Some(i);
+                break;
+            }
+        }
+        prev = c;
+    }
+    let i = cut?;
+    let head = p[..i].trim_end();
+    let rest = p[i..].trim_start_matches(|c: char| is_dash(c) || c == ' ');
+    if let Some(open) = head.strip_suffix(')').and_then(|h| h.rfind('(')) {
+        let place = head[..open].trim();
+        let agency = head[open + 1..head.len() - 1].trim();
+        let agency_ok = agency.split(' ').count() <= 4
+            && agency.chars().count() <= 40
+            && agency.chars().next().is_some_and(char::is_alphanumeric)
+            && !agency.contains(['(', ')', '"']);
+        let agency_named =
+            agency.chars().next().is_some_and(char::is_uppercase) || agency.chars().count() <= 5;
+        if agency_ok && plausible_place(place, agency_named) {
+            let d = Dateline {
+                text: head.to_string(),
+                place: place.to_string(),
+                agency: Some(agency.to_string()),
+            };
+            return Some((d, rest));
+        }
+        return None;
+    }
+    if head.split(' ').count() <= 6 && plausible_place(head, false) {
+        let d = Dateline {
+            text: head.to_string(),
+            place: head.to_string(),
+            agency: None,
+        };
+        return Some((d, rest));
+    }
+    None
+}
+
+/// Collects paragraphs and sections as lines arrive.
+#[derive(Default)]
+struct Builder {
+    article: Article,
+    block: String,
+    seen_first: bool,
+}
+
+impl Builder {
+    fn push_line(&mut self, line: &str) {
+        if !self.block.is_empty() {
+            self.block.push(' ');
+        }
+        self.block.push_str(line);
+    }
+
+    fn flush(&mut self) {
+        if self.block.is_empty() {
+            return;
+        }
+        let block = std::mem::take(&mut self.block);
+        let mut text = block.as_str();
+        if !self.seen_first {
+            self.seen_first = true;
+            if let Some((d, rest)) = dateline(text) {
+                self.article.dateline = Some(d);
+                text = rest;
+            }
+        }
+        if text.is_empty() {
+            return;
+        }
+        if self.article.sections.is_empty() {
+            self.section(None);
+        }
+        let a = &mut self.article;
+        let section = a.sections.len() - 1;
+        a.sections[section].paragraphs.push(a.paragraphs.len());
+        a.paragraphs.push(Paragraph {
+            id: format!("p{}", a.paragraphs.len() + 1),
+            text: text.to_string(),
+            section,
+        });
+    }
+
+    fn section(&mut self, heading: Option<String>) {
+        let s = &mut self.article.sections;
+        s.push(Section {
+            id: format!("s{}", s.len()),
+            heading,
+            paragraphs: Vec::new(),
+        });
+    }
+}
+
+/// Headline, dateline, sections, paragraphs and boilerplate of an article's text.
+pub(crate) fn parse(text: &str) -> Article {
+    let lines: Vec<String> = text
+        .split('\n')
+        .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
+        .map(squash)
+        .collect();
+    let mut b = Builder::default();
+    let Some(h) = lines.iter().position(|l| !l.is_empty()) else {
+        return b.article;
+    };
+    b.article.headline = lines[h].clone();
+    let body = &lines[h + 1..];
+    let first = body.iter().position(|l| !l.is_empty()).unwrap_or(0);
+    let last = body.iter().rposition(|l| !l.is_empty()).unwrap_or(0);
+    let blank_separated = body
+        .get(first..last)
+        .is_some_and(|ls| ls.iter().any(String::is_empty));
+    let mut story_list = false;
+    for line in body {
+        if line.is_empty() || is_rule(line) {
+            b.flush();
+            continue;
+        }
+        if let Some(heading) = subheading(line) {
+            b.flush();
+            b.section(Some(heading.to_string()));
+            story_list = false;
+            continue;
+        }
+        let listed = story_list && boilerplate::looks_like_listed_headline(line);
+        if listed || boilerplate::is_boilerplate(line) {
+            b.flush();
+            story_list = listed || boilerplate::starts_list(line);
+            b.article.boilerplate.push(line.clone());
+            continue;
+        }
+        story_list = false;
+        if !blank_separated {
+            b.flush();
+        }
+        b.push_line(line);
+    }
+    b.flush();
+    b.article
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines() {
+        let (d, rest) = dateline("UNITED NATIONS, United States (AFP) - North Korea").unwrap();
+        assert_eq!(d.text, "UNITED NATIONS, United States (AFP)");
+        assert_eq!(d.place, "UNITED NATIONS, United States");
+        assert_eq!(d.agency.as_deref(), Some("AFP"));
+        assert_eq!(rest, "North Korea");
+        let (d, rest) = dateline("GENEVA \u{2014} The council met.").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.agency, rest),
+            ("GENEVA", None, "The council met.")
+        );
+        let (d, _) = dateline("Washington (AFP) \u{2013} Talks").unwrap();
+        assert_eq!(d.place, "Washington");
+        let (d, _) = dateline("PORT-AU-PRINCE, Haiti (Reuters) - Talks").unwrap();
+        assert_eq!(d.place, "PORT-AU-PRINCE, Haiti");
+        assert!(dateline("North Korea - a pariah state - said no.").is_none());
+        assert!(dateline("Samantha Power (pictured) - the envoy - spoke.").is_none());
+        assert!(dateline("The vote was 11-2-2 on Monday.").is_none());
+    }
+
+    #[test]
+    fn headings_and_rules() {
+        assert_eq!(
+            subheading("- Calls for ICC referral -"),
+            Some("Calls for ICC referral")
+        );
+        assert_eq!(subheading("\u{2014} Vote \u{2014}"), Some("Vote"));
+        assert_eq!(subheading("- 30 -"), None);
+        assert_eq!(subheading("- a list item"), None);
+        assert!(is_rule("* * *") && is_rule("-----") && !is_rule("--a"));
+    }
+
+    #[test]
+    fn squashing() {
+        assert_eq!(squash("  a \t b\u{0}c  "), "a b c");
+        assert_eq!(squash("\u{feff}x"), "x");
+    }
+}

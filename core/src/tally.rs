@@ -1,0 +1,943 @@
+//! Vote tallies in prose: "approved by a vote of 116 to 20 with 53 abstentions", "adopted
+//! 11-2-2", "by 9 votes to 4", "X in favour, Y against and Z abstaining", "with N absent",
+//! "Ten of the 15 council members pushed for ..., but Russia and China argued ...".
+//!
+//! One tally per sentence. Counts are read from numbers followed by a side ("in favour",
+//! "against", "abstentions", "did not vote"), from "N to M" pairs and from "N-M(-K)" scores;
+//! weak sides ("for", "against", "pushed for") need a vote word in the sentence or a stated
+//! membership. Nothing is guessed: a part the sentence does not give stays `None`.
+//!
+//! The body is the one named at the count ("of the 15 council members" → the council last
+//! named, else the Security Council), else one named in the sentence before the count, else
+//! the body of the last sentence about a vote, else the last body named.
+
+use crate::model::{Paragraph, Tally};
+use crate::nations;
+use crate::numbers;
+use crate::tokens::{Para, Tok};
+use crate::vocabulary::Vocab;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    Yes,
+    No,
+    Abstain,
+    Absent,
+}
+
+/// Word sequences naming a side after a count, longest first, with whether they are
+/// strong enough to make a tally without any other vote word.
+const SIDES: &[(&[&str], Side, bool)] = &[
+    (&["voted", "in", "favour"], Side::Yes, true),
+    (&["voted", "in", "favor"], Side::Yes, true),
+    (&["voting", "in", "favour"], Side::Yes, true),
+    (&["voting", "in", "favor"], Side::Yes, true),
+    (&["voted", "to", "abstain"], Side::Abstain, true),
+    (&["did", "not", "take", "part"], Side::Absent, true),
+    (&["did", "not", "participate"], Side::Absent, true),
+    (&["did", "not", "vote"], Side::Absent, true),
+    (&["didn't", "vote"], Side::Absent, true),
+    (&["didn\u{2019}t", "vote"], Side::Absent, true),
+    (&["not", "voting"], Side::Absent, true),
+    (&["were", "absent"], Side::Absent, false),
+    (&["in", "favour"], Side::Yes, true),
+    (&["in", "favor"], Side::Yes, true),
+    (&["in", "support"], Side::Yes, false),
+    (&["voted", "for"], Side::Yes, true),
+    (&["voted", "yes"], Side::Yes, true),
+    (&["voting", "for"], Side::Yes, true),
+    (&["voted", "against"], Side::No, true),
+    (&["voting", "against"], Side::No, true),
+    (&["voted", "no"], Side::No, true),
+    (&["pushed", "for"], Side::Yes, false),
+    (&["ayes"], Side::Yes, true),
+    (&["yeas"], Side::Yes, true),
+    (&["noes"], Side::No, true),
+    (&["nays"], Side::No, true),
+    (&["abstentions"], Side::Abstain, true),
+    (&["abstention"], Side::Abstain, true),
+    (&["abstained"], Side::Abstain, true),
+    (&["abstaining"], Side::Abstain, true),
+    (&["abstain"], Side::Abstain, true),
+    (&["for"], Side::Yes, false),
+    (&["yes"], Side::Yes, false),
+    (&["supported"], Side::Yes, false),
+    (&["backed"], Side::Yes, false),
+    (&["favoured"], Side::Yes, false),
+    (&["favored"], Side::Yes, false),
+    (&["endorsed"], Side::Yes, false),
+    (&["against"], Side::No, false),
+    (&["no"], Side::No, false),
+    (&["opposed"], Side::No, false),
+    (&["rejected"], Side::No, false),
+    (&["objected"], Side::No, false),
+    (&["absent"], Side::Absent, false),
+];
+
+/// Words between a count and its side: "116 member states voted in favour".
+static COUNT_NOUNS: Vocab = Vocab::new(&[
+    "votes",
+    "vote",
+    "members",
+    "member",
+    "states",
+    "countries",
+    "nations",
+    "delegations",
+    "council",
+    "governments",
+    "lawmakers",
+    "senators",
+    "mps",
+    "deputies",
+    "delegates",
+    "representatives",
+    "legislators",
+    "judges",
+    "others",
+    "more",
+    "ballots",
+    "were",
+    "had",
+    "have",
+    "member",
+    "state",
+    "country",
+    "nation",
+    "delegation",
+    "government",
+    "lawmaker",
+    "senator",
+    "mp",
+    "meps",
+    "mep",
+    "deputy",
+    "delegate",
+    "representative",
+    "legislator",
+    "judge",
+    "other",
+    "also",
+    "all",
+    "that",
+    "which",
+    "who",
+]);
+
+/// Words after "N-M" that make it a range or a measure, not a score: "12-13 June".
+static NOT_SCORES: Vocab = Vocab::new(&[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "hours",
+    "minutes",
+    "percent",
+    "per",
+    "million",
+    "billion",
+    "km",
+    "kg",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+]);
+
+/// Nouns after "of the N" that make N a membership: "of the 15 council members".
+const MEMBER_NOUNS: &[&str] = &[
+    "members",
+    "member",
+    "council",
+    "states",
+    "countries",
+    "nations",
+    "delegations",
+    "seats",
+    "senators",
+    "lawmakers",
+    "mps",
+    "deputies",
+    "judges",
+    "governments",
+];
+
+/// Words that make a sentence about a vote.
+static VOTE_WORDS: Vocab = Vocab::new(&[
+    "vote",
+    "votes",
+    "voted",
+    "voting",
+    "ballot",
+    "ballots",
+    "abstention",
+    "abstentions",
+    "abstain",
+    "abstained",
+    "abstaining",
+    "adopted",
+    "approved",
+    "passed",
+    "rejected",
+    "defeated",
+    "tally",
+    "resolution",
+    "motion",
+    "veto",
+    "vetoed",
+]);
+
+/// Capitalised last words of a voting body's name.
+const BODY_HEADS: &[&str] = &[
+    "Assembly",
+    "Council",
+    "Parliament",
+    "Senate",
+    "Congress",
+    "Commission",
+    "Committee",
+    "Board",
+    "Duma",
+    "Knesset",
+    "Bundestag",
+    "Representatives",
+    "Commons",
+    "Lords",
+    "Governors",
+    "Deputies",
+    "Conference",
+    "House",
+];
+
+/// Bodies a single word names.
+const SINGLE_BODIES: &[&str] = &[
+    "House",
+    "Parliament",
+    "Senate",
+    "Congress",
+    "Duma",
+    "Knesset",
+    "Bundestag",
+];
+
+/// Lower-case words for a body named generically: "council members", "the assembly".
+const GENERIC_BODIES: &[&str] = &[
+    "council",
+    "assembly",
+    "parliament",
+    "senate",
+    "congress",
+    "commission",
+    "committee",
+    "board",
+];
+
+/// What was voted on, when no clause says it.
+const SUBJECT_NOUNS: &[&str] = &[
+    "resolution",
+    "motion",
+    "bill",
+    "measure",
+    "amendment",
+    "proposal",
+    "declaration",
+    "treaty",
+    "budget",
+    "referral",
+    "agenda",
+];
+
+/// Verbs whose object is what a vote was for: "pushed for X", "voted to X".
+const FOR_VERBS: &[&[&str]] = &[
+    &["voted", "in", "favour", "of"],
+    &["voted", "in", "favor", "of"],
+    &["pushed", "for"],
+    &["voted", "for"],
+    &["called", "for"],
+    &["voted", "to"],
+];
+
+/// Capitalised words that start sentences but no body's name.
+const NOT_IN_NAMES: &[&str] = &[
+    "the", "a", "an", "but", "and", "on", "in", "at", "for", "of", "while", "when", "after",
+    "before", "if", "as", "by", "with", "from", "to", "this", "that", "its", "their", "his", "her",
+];
+
+fn any_of(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Do the words at `i` spell `seq`?
+fn seq_at(t: &[Tok], i: usize, end: usize, seq: &[&str]) -> bool {
+    i + seq.len() <= end && seq.iter().enumerate().all(|(k, w)| t[i + k].eq(w))
+}
+
+fn side_at(t: &[Tok], i: usize, end: usize) -> Option<(Side, bool, usize)> {
+    SIDES
+        .iter()
+        .find(|(seq, _, _)| seq_at(t, i, end, seq))
+        .map(|&(seq, side, strong)| (side, strong, seq.len()))
+}
+
+/// A number at token `i`: its value (`None` on overflow) and the index after it.
+fn number_at(t: &[Tok], i: usize, end: usize) -> Option<(Option<u32>, usize)> {
+    let mut words: [&str; 8] = [""; 8];
+    let mut n = 0;
+    while n < 8 && i + n < end && t[i + n].word {
+        words[n] = t[i + n].s;
+        n += 1;
+    }
+    numbers::read(&words[..n]).map(|r| (r.value, i + r.words))
+}
+
+/// "11-2-2", "14–0–1", "116-20": two or three small counts joined by dashes.
+fn score(w: &str) -> Option<([u32; 3], usize)> {
+    let mut out = [0; 3];
+    let mut n = 0;
+    for p in w.split(['-', '\u{2013}']) {
+        let ok = !p.is_empty()
+            && p.len() <= 3
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && (p.len() == 1 || !p.starts_with('0'));
+        if !ok || n == 3 {
+            return None;
+        }
+        out[n] = p.parse().ok()?;
+        n += 1;
+    }
+    (n >= 2).then_some((out, n))
+}
+
+/// Could this word be (the start of) a number? A cheap filter before [`numbers::read`].
+fn number_like(w: &str) -> bool {
+    const STARTS: &[&[u8; 3]] = &[
+        b"zer", b"one", b"two", b"thr", b"fou", b"fiv", b"six", b"sev", b"eig", b"nin", b"ten",
+        b"ele", b"twe", b"fif", b"thi", b"for", b"hun", b"tho", b"mil", b"bil",
+    ];
+    let b = w.as_bytes();
+    match b {
+        [d, ..] if d.is_ascii_digit() => true,
+        [x, y, z, ..] => {
+            let key = [
+                x.to_ascii_lowercase(),
+                y.to_ascii_lowercase(),
+                z.to_ascii_lowercase(),
+            ];
+            STARTS.iter().any(|s| **s == key)
+        }
+        _ => false,
+    }
+}
+
+/// "15-member" → 15.
+fn member_prefix(w: &str) -> Option<u32> {
+    let n = w
+        .strip_suffix("-member")
+        .or_else(|| w.strip_suffix("-nation"))
+        .or_else(|| w.strip_suffix("-strong"))
+        .or_else(|| w.strip_suffix("-seat"))?;
+    numbers::digits(n).flatten().or_else(|| {
+        numbers::read(&[n])
+            .filter(|r| r.words == 1)
+            .and_then(|r| r.value)
+    })
+}
+
+/// A voting body named in full, e.g. "UN General Assembly" → "UN General Assembly",
+/// "UN Security Council" → "Security Council".
+fn canonical(name: &str) -> String {
+    let mut rest = name;
+    for prefix in ["UN ", "U.N. ", "United Nations ", "the ", "The "] {
+        if let Some(r) = rest.strip_prefix(prefix) {
+            rest = r;
+        }
+    }
+    if rest == "General Assembly" {
+        "UN General Assembly".to_string()
+    } else {
+        rest.to_string()
+    }
+}
+
+/// The default full name for a body named generically.
+fn generic_default(head: &str) -> String {
+    match head {
+        "council" => "Security Council".to_string(),
+        "assembly" => "UN General Assembly".to_string(),
+        _ => {
+            let mut cs = head.chars();
+            cs.next()
+                .map(|c| c.to_uppercase().chain(cs).collect())
+                .unwrap_or_default()
+        }
+    }
+}
+
+/// Bodies named in full in tokens `[s, e)`: (token of the head word, name, lower-case head).
+/// A possessive member state is the owner, not part of the name ("Britain's House of
+/// Commons"); other possessives are ("National People's Congress").
+fn bodies_in(p: &Para, s: usize, e: usize) -> Vec<(usize, String, String)> {
+    let t = &p.toks;
+    let mut out: Vec<(usize, usize, String, String)> = Vec::new();
+    for h in s..e {
+        if !(t[h].cap() && BODY_HEADS.contains(&t[h].s)) {
+            continue;
+        }
+        let named = |x: usize| {
+            let w = t[x].s;
+            let owner = nations::strip_possessive(w) != w
+                && (nations::exactly(w).is_some()
+                    || x > s && nations::exactly(p.span(x - 1, x)).is_some());
+            t[x].cap() && !any_of(NOT_IN_NAMES, w) && !owner
+        };
+        let mut a = h;
+        while a > s && a + 8 > h {
+            if named(a - 1) {
+                a -= 1;
+            } else if a >= s + 2 && t[a - 1].any(&["of", "and", "on", "for"]) && named(a - 2) {
+                a -= 2;
+            } else {
+                break;
+            }
+        }
+        if a == h && !SINGLE_BODIES.contains(&t[h].s) || a + 1 == h && t[a].s == "White" {
+            continue;
+        }
+        // "House of Commons" replaces the "House" found at its start.
+        while out.last().is_some_and(|b| b.1 >= a) {
+            out.pop();
+        }
+        out.push((a, h, canonical(p.span(a, h)), t[h].s.to_lowercase()));
+    }
+    out.into_iter()
+        .map(|(_, h, n, head)| (h, n, head))
+        .collect()
+}
+
+/// Bodies named so far in the article.
+#[derive(Default)]
+struct Bodies {
+    last: Option<String>,
+    /// The first body of the last sentence about a vote.
+    last_vote: Option<String>,
+    /// Lower-case head word → the last body named with it.
+    by_head: Vec<(String, String)>,
+}
+
+impl Bodies {
+    fn note(&mut self, found: &[(usize, String, String)], about_vote: bool) {
+        for (_, name, head) in found {
+            self.last = Some(name.clone());
+            match self.by_head.iter_mut().find(|(h, _)| h == head) {
+                Some(entry) => entry.1 = name.clone(),
+                None => self.by_head.push((head.clone(), name.clone())),
+            }
+        }
+        if about_vote {
+            if let Some((_, name, _)) = found.first() {
+                self.last_vote = Some(name.clone());
+            }
+        }
+    }
+
+    /// The body a generic "council" means: the last voting body with that head word, else
+    /// the last body named with it, else the usual one.
+    fn generic(&self, head: &str) -> String {
+        let voting = self
+            .last_vote
+            .as_ref()
+            .filter(|n| n.to_lowercase().ends_with(head));
+        voting
+            .cloned()
+            .or_else(|| {
+                self.by_head
+                    .iter()
+                    .find(|(h, _)| h == head)
+                    .map(|(_, n)| n.clone())
+            })
+            .unwrap_or_else(|| generic_default(head))
+    }
+}
+
+fn opposite(side: Side) -> Option<Side> {
+    match side {
+        Side::Yes => Some(Side::No),
+        Side::No => Some(Side::Yes),
+        _ => None,
+    }
+}
+
+/// Verbs by which a named member state takes a side: "Russia and China voted against".
+const SIDE_VERBS: &[(&[&str], Side)] = &[
+    (&["voted", "in", "favour"], Side::Yes),
+    (&["voted", "in", "favor"], Side::Yes),
+    (&["voted", "for"], Side::Yes),
+    (&["voted", "yes"], Side::Yes),
+    (&["supported"], Side::Yes),
+    (&["backed"], Side::Yes),
+    (&["endorsed"], Side::Yes),
+    (&["favoured"], Side::Yes),
+    (&["favored"], Side::Yes),
+    (&["pushed", "for"], Side::Yes),
+    (&["voted", "against"], Side::No),
+    (&["voted", "no"], Side::No),
+    (&["opposed"], Side::No),
+    (&["rejected"], Side::No),
+    (&["objected"], Side::No),
+    (&["vetoed"], Side::No),
+    (&["blocked"], Side::No),
+    (&["abstained"], Side::Abstain),
+];
+
+/// Words that open a clause contrasting with the count: "..., but Russia and China argued".
+const CONTRAST: &[&str] = &["but", "while", "whereas", "although", "though"];
+
+/// Member states named as the subject of a clause that takes a side: "X and Y voted
+/// against", "but Russia and China argued" (a contrast: the other side from the count's),
+/// "20 against, including X and Y" (the side of the count before).
+fn named_sides(
+    p: &Para,
+    (s, e): (usize, usize),
+    main: Side,
+    counts: &[(usize, Side)],
+) -> (Vec<String>, Vec<String>) {
+    let t = &p.toks;
+    let (mut yes, mut no) = (Vec::new(), Vec::new());
+    let mut add = |side: Option<Side>, codes: Vec<&'static str>| {
+        let list = match side {
+            Some(Side::Yes) => &mut yes,
+            Some(Side::No) => &mut no,
+            _ => return,
+        };
+        for c in codes {
+            if !list.iter().any(|x: &String| x == c) {
+                list.push(c.to_string());
+            }
+        }
+    };
+    let subject_word = |x: &Tok| x.cap() || x.any(&["and", "the", "both"]) || x.is(',');
+    for k in s..e {
+        let x = &t[k];
+        let contrast = x.any(CONTRAST);
+        let including = x.any(&["including"]);
+        if !(k == s || contrast || including || x.is(',') || x.is(';') || x.eq("and")) {
+            continue;
+        }
+        let mut a = if k == s && x.word && !contrast {
+            k
+        } else {
+            k + 1
+        };
+        while a < e && (t[a].is(',') || t[a].eq("and")) {
+            a += 1;
+        }
+        let mut b = a;
+        while b < e && b < a + 16 && subject_word(&t[b]) {
+            b += 1;
+        }
+        while b > a && !t[b - 1].cap() {
+            b -= 1;
+        }
+        if b == a {
+            continue;
+        }
+        let codes = nations::countries_in(p.span(a, b - 1));
+        if codes.is_empty() {
+            continue;
+        }
+        let mut v = b;
+        while v < e && t[v].any(&["also", "all", "both", "each", "had", "have"]) {
+            v += 1;
+        }
+        let said = SIDE_VERBS
+            .iter()
+            .find(|(seq, _)| seq_at(t, v, e, seq))
+            .map(|&(_, side)| side);
+        let side = if including {
+            counts.iter().rev().find(|(at, _)| *at < k).map(|c| c.1)
+        } else {
+            match said {
+                Some(side) => Some(side),
+                None if contrast => opposite(main),
+                None => None,
+            }
+        };
+        add(side, codes);
+    }
+    (yes, no)
+}
+
+/// What the vote was on: the object of "pushed for"/"voted to", else a noun like "resolution".
+fn subject(p: &Para, s: usize, e: usize) -> Option<String> {
+    let t = &p.toks;
+    for k in s..e {
+        if let Some(seq) = FOR_VERBS.iter().find(|seq| seq_at(t, k, e, seq)) {
+            let a = k + seq.len();
+            let b = (a..e.min(a + 17))
+                .find(|&x| !t[x].word && t[x].ch() != '-' || t[x].any(&["but", "while", "whereas"]))
+                .unwrap_or(e);
+            if b > a && b - a <= 15 && number_at(t, a, e).is_none() {
+                return Some(p.span(a, b - 1).to_string());
+            }
+        }
+    }
+    (s..e).find(|&k| t[k].any(SUBJECT_NOUNS)).map(|k| {
+        let draft = k > s && t[k - 1].eq("draft");
+        let first = if draft { k - 1 } else { k };
+        p.span(first, k).to_lowercase()
+    })
+}
+
+/// The tally in sentence `[s, e)`, if it has one.
+fn sentence_tally(
+    p: &Para,
+    (s, e): (usize, usize),
+    about_vote: bool,
+    found: &[(usize, String, String)],
+    bodies: &Bodies,
+) -> Option<Tally> {
+    let t = &p.toks;
+    let vote_near =
+        |k: usize| (k.saturating_sub(8).max(s)..(k + 9).min(e)).any(|x| t[x].of(&VOTE_WORDS));
+    let mut counts: Vec<(usize, Side, u32)> = Vec::new();
+    let mut membership = None;
+    let (mut sure, mut weak) = (false, false);
+    let put = |counts: &mut Vec<(usize, Side, u32)>, at: usize, side: Side, v: u32| {
+        if !counts.iter().any(|c| c.1 == side) {
+            counts.push((at, side, v));
+        }
+    };
+    let mut k = s;
+    while k < e {
+        let w = &t[k];
+        if !w.word {
+            k += 1;
+            continue;
+        }
+        if w.any(&["no", "none"]) {
+            // "no abstentions", "none against": a count of zero.
+            if let Some((side @ (Side::Abstain | Side::No), _, len)) = side_at(t, k + 1, e) {
+                if !w.eq("no") || side == Side::Abstain {
+                    put(&mut counts, k, side, 0);
+                    sure = true;
+                    k += 1 + len;
+                    continue;
+                }
+            }
+        }
+        if !number_like(w.s) {
+            k += 1;
+            continue;
+        }
+        if w.s.contains(['-', '\u{2013}']) {
+            if let Some(n) = member_prefix(w.s) {
+                membership = membership.or(Some(n));
+                k += 1;
+                continue;
+            }
+            if let Some((parts, n)) = score(w.s) {
+                let measure = t.get(k + 1).is_some_and(|x| x.of(&NOT_SCORES) || x.is('%'));
+                if vote_near(k) && !measure {
+                    let sides = [Side::Yes, Side::No, Side::Abstain];
+                    for (&v, &side) in parts[..n].iter().zip(&sides) {
+                        put(&mut counts, k, side, v);
+                    }
+                    sure = true;
+                }
+                k += 1;
+                continue;
+            }
+        }
+        let Some((value, after)) = number_at(t, k, e) else {
+            k += 1;
+            continue;
+        };
+        let Some(v) = value else {
+            // Too large for a count: no tally is read from it.
+            k = after;
+            continue;
+        };
+        let percent = t
+            .get(after)
+            .is_some_and(|x| x.any(&["percent", "per", "pc"]) || x.is('%'));
+        if percent {
+            k = after;
+            continue;
+        }
+        // "of the 15 council members": a membership, not a count.
+        // "of the 15 members", "9 out of 15 members" (but not "a total of 98 senators").
+        let of_the = k > s + 1 && t[k - 1].eq("the") && t[k - 2].eq("of");
+        let of_count = k > s + 1
+            && t[k - 1].eq("of")
+            && (t[k - 2].eq("out") || t[k - 2].word && number_like(t[k - 2].s));
+        let of = of_the || of_count;
+        if of && after < e && t[after].any(MEMBER_NOUNS) {
+            membership = membership.or(Some(v));
+            k = after;
+            continue;
+        }
+        // "116 to 20", "9 votes to 4".
+        let mut m = after;
+        if m < e && t[m].any(&["votes", "vote"]) {
+            m += 1;
+        }
+        if about_vote && m + 1 < e && t[m].eq("to") {
+            if let Some((Some(v2), next)) = number_at(t, m + 1, e) {
+                put(&mut counts, k, Side::Yes, v);
+                put(&mut counts, m + 1, Side::No, v2);
+                sure = true;
+                k = next;
+                continue;
+            }
+        }
+        // Skip nouns and a membership between the count and its side.
+        let mut m = after;
+        let mut hops = 0;
+        while m < e && hops < 6 {
+            if t[m].of(&COUNT_NOUNS) {
+                m += 1;
+                hops += 1;
+                continue;
+            }
+            if t[m].eq("of") {
+                let x = if m + 1 < e && t[m + 1].eq("the") {
+                    m + 2
+                } else {
+                    m + 1
+                };
+                if let Some((Some(total), next)) = number_at(t, x, e) {
+                    membership = membership.or(Some(total));
+                    m = next;
+                    hops += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if let Some((side, strong, len)) = side_at(t, m, e) {
+            put(&mut counts, k, side, v);
+            sure |= strong;
+            weak |= !strong;
+            k = m + len;
+            continue;
+        }
+        k = after;
+    }
+    if counts.is_empty() || !(sure || weak && (about_vote || membership.is_some())) {
+        return None;
+    }
+    let get = |side: Side| counts.iter().find(|c| c.1 == side).map(|c| c.2);
+    let anchor = counts.iter().map(|c| c.0).min().unwrap_or(s);
+    let body = found
+        .iter()
+        .find(|b| b.0 < anchor || b.0 <= anchor + 8)
+        .map(|b| b.1.clone())
+        .or_else(|| {
+            let window = anchor.saturating_sub(6).max(s)..(anchor + 9).min(e);
+            window
+                .filter(|&x| t[x].any(GENERIC_BODIES))
+                .map(|x| t[x].s.to_lowercase())
+                .next()
+                .map(|head| bodies.generic(&head))
+        })
+        .or_else(|| bodies.last_vote.clone())
+        .or_else(|| bodies.last.clone());
+    let side_list: Vec<(usize, Side)> = counts.iter().map(|c| (c.0, c.1)).collect();
+    let main = counts.iter().min_by_key(|c| c.0).map_or(Side::Yes, |c| c.1);
+    let (named_yes, named_no) = named_sides(p, (s, e), main, &side_list);
+    Some(Tally {
+        body,
+        subject: subject(p, s, e),
+        yes: get(Side::Yes),
+        no: get(Side::No),
+        abstain: get(Side::Abstain),
+        absent: get(Side::Absent),
+        membership,
+        named_yes,
+        named_no,
+        sentence: p.span(s, e - 1).to_string(),
+        paragraph: String::new(),
+    })
+}
+
+/// The tallies of an article's paragraphs (`parsed` holds their tokens); the headline only
+/// names bodies.
+pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para]) -> Vec<Tally> {
+    let mut bodies = Bodies::default();
+    let head = Para::new(headline);
+    for (s, e) in head.sentence_ranges() {
+        let about_vote = (s..e).any(|k| head.toks[k].of(&VOTE_WORDS));
+        bodies.note(&bodies_in(&head, s, e), about_vote);
+    }
+    let mut out = Vec::new();
+    for (para, p) in paragraphs.iter().zip(parsed) {
+        for (s, e) in p.sentence_ranges() {
+            let t = &p.toks[s..e];
+            let found = bodies_in(p, s, e);
+            let numbered = t.iter().any(|x| x.word && number_like(x.s));
+            if !numbered && found.is_empty() {
+                continue;
+            }
+            let about_vote = t.iter().any(|x| x.of(&VOTE_WORDS));
+            if numbered {
+                if let Some(mut tally) = sentence_tally(p, (s, e), about_vote, &found, &bodies) {
+                    tally.paragraph = para.id.clone();
+                    out.push(tally);
+                }
+            }
+            bodies.note(&found, about_vote);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Option<Tally> {
+        let p = Para::new(text);
+        let n = p.toks.len();
+        let about_vote = p.toks.iter().any(|x| x.of(&VOTE_WORDS));
+        let found = bodies_in(&p, 0, n);
+        sentence_tally(&p, (0, n), about_vote, &found, &Bodies::default())
+    }
+
+    fn counts(text: &str) -> (Option<u32>, Option<u32>, Option<u32>, Option<u32>) {
+        let t = one(text).unwrap_or_else(|| panic!("no tally: {text}"));
+        (t.yes, t.no, t.abstain, t.absent)
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(
+            counts("The resolution, approved by a vote of 116 to 20 with 53 abstentions, passed."),
+            (Some(116), Some(20), Some(53), None)
+        );
+        assert_eq!(
+            counts("The council adopted it 11-2-2."),
+            (Some(11), Some(2), Some(2), None)
+        );
+        assert_eq!(
+            counts("It passed by 14\u{2013}0\u{2013}1."),
+            (Some(14), Some(0), Some(1), None)
+        );
+        assert_eq!(
+            counts("It was adopted by 9 votes to 4."),
+            (Some(9), Some(4), None, None)
+        );
+        assert_eq!(
+            counts("Twelve voted for, two opposed and one abstained."),
+            (Some(12), Some(2), Some(1), None)
+        );
+        assert_eq!(
+            counts(
+                "The text got 120 votes in favour, 9 against and 40 abstentions, with 24 absent."
+            ),
+            (Some(120), Some(9), Some(40), Some(24))
+        );
+        assert_eq!(
+            counts("It was approved by one hundred and sixteen votes to twenty."),
+            (Some(116), Some(20), None, None)
+        );
+        assert_eq!(
+            counts("The bill passed 52-47, while three senators did not vote."),
+            (Some(52), Some(47), None, Some(3))
+        );
+    }
+
+    #[test]
+    fn more_shapes() {
+        assert_eq!(
+            counts("It was adopted by a recorded vote of 122 in favour to 8 against, with 44 abstentions."),
+            (Some(122), Some(8), Some(44), None)
+        );
+        assert_eq!(
+            counts("In the 193-member assembly, 143 countries voted in favour, nine voted against and 25 abstained."),
+            (Some(143), Some(9), Some(25), None)
+        );
+        assert_eq!(
+            counts("Israel was among the 20 countries that voted against the resolution."),
+            (None, Some(20), None, None)
+        );
+        assert_eq!(
+            counts("The motion was carried by 312 ayes to 256 noes, with no abstentions."),
+            (Some(312), Some(256), Some(0), None)
+        );
+        assert_eq!(
+            counts("A total of 98 senators voted in favor; two voted against and 3 were absent."),
+            (Some(98), Some(2), None, Some(3))
+        );
+        let t = one("Thirteen council members voted for the text, while Russia and Bolivia voted against it.").unwrap();
+        assert_eq!((t.yes, t.no), (Some(13), None));
+    }
+
+    #[test]
+    fn not_tallies() {
+        for text in [
+            "The vote is due on 12-13 June in Geneva.",
+            "The resolution, adopted unanimously by the 15-member council, was welcomed.",
+            "He won 55% of the vote.",
+            "The meeting was held on 2014-12-22 in New York.",
+            "Chelsea won 3-1 on Sunday.",
+            "Two top UN officials will brief the council.",
+            "Some 52 percent voted for the party.",
+            "He spent 20 years for the cause.",
+            "The vote was 99999999999 to 3.",
+        ] {
+            let t = one(text);
+            assert!(
+                t.is_none() || t.as_ref().unwrap().yes.is_none(),
+                "{text}: {t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn members_and_bodies() {
+        let t =
+            one("Ten of the 15 council members pushed for North Korea to be put on the agenda.")
+                .unwrap();
+        assert_eq!((t.yes, t.membership, t.no), (Some(10), Some(15), None));
+        assert_eq!(t.body.as_deref(), Some("Security Council"));
+        assert_eq!(
+            t.subject.as_deref(),
+            Some("North Korea to be put on the agenda")
+        );
+        let t = one("The 193-member UN General Assembly voted 120-9-40.").unwrap();
+        assert_eq!(
+            (t.membership, t.body.as_deref()),
+            (Some(193), Some("UN General Assembly"))
+        );
+        assert_eq!(score("2014-12-22"), None);
+        assert_eq!(score("05-12"), None);
+        assert_eq!(score("11-2-2"), Some(([11, 2, 2], 3)));
+        assert_eq!(score("1-2-3-4"), None);
+        assert_eq!(member_prefix("15-member"), Some(15));
+        assert_eq!(member_prefix("fifteen-member"), Some(15));
+    }
+}

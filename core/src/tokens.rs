@@ -1,0 +1,282 @@
+//! A paragraph cut into words and punctuation marks, with byte and char offsets, and the
+//! sentences those tokens form. One linear pass; everything else works on tokens.
+
+use crate::vocabulary::Vocab;
+
+/// A word ("Param-Preet's", "U.S.", "11-2-2", "1,234") or a single punctuation mark.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok<'a> {
+    pub s: &'a str,
+    /// Byte range in the paragraph text.
+    pub b0: usize,
+    pub b1: usize,
+    /// Char range in the paragraph text.
+    pub c0: usize,
+    pub c1: usize,
+    pub word: bool,
+    /// Whitespace (or the paragraph start) comes right before this token.
+    pub space_before: bool,
+    /// A word whose first char is upper case.
+    pub upper: bool,
+}
+
+impl Tok<'_> {
+    /// The first char of the token.
+    pub fn ch(&self) -> char {
+        self.s.chars().next().unwrap_or(' ')
+    }
+
+    /// A punctuation token that is exactly `c`.
+    pub fn is(&self, c: char) -> bool {
+        !self.word && self.ch() == c
+    }
+
+    /// A word equal to `w`, ignoring ASCII case.
+    pub fn eq(&self, w: &str) -> bool {
+        self.word && self.s.eq_ignore_ascii_case(w)
+    }
+
+    /// A word that is one of `ws`, ignoring ASCII case.
+    pub fn any(&self, ws: &[&str]) -> bool {
+        self.word && ws.iter().any(|w| self.s.eq_ignore_ascii_case(w))
+    }
+
+    /// A word in the vocabulary `v`.
+    pub fn of(&self, v: &Vocab) -> bool {
+        self.word && v.has(self.s)
+    }
+
+    /// A word starting with an upper-case letter.
+    pub fn cap(&self) -> bool {
+        self.upper
+    }
+}
+
+/// A tokenised paragraph and the token index where each sentence starts.
+pub(crate) struct Para<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Tok<'a>>,
+    /// Ascending; the first is 0 when there are tokens.
+    pub sentences: Vec<usize>,
+}
+
+impl<'a> Para<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let toks = tokenize(text);
+        let sentences = sentence_starts(&toks);
+        Para {
+            text,
+            toks,
+            sentences,
+        }
+    }
+
+    /// Index of the first token of the sentence holding token `i`.
+    pub fn sentence_start(&self, i: usize) -> usize {
+        let k = self.sentences.partition_point(|&s| s <= i);
+        if k == 0 {
+            0
+        } else {
+            self.sentences[k - 1]
+        }
+    }
+
+    /// The text from token `a` to token `b` inclusive.
+    pub fn span(&self, a: usize, b: usize) -> &'a str {
+        match (self.toks.get(a), self.toks.get(b)) {
+            (Some(x), Some(y)) if x.b0 <= y.b1 => &self.text[x.b0..y.b1],
+            _ => "",
+        }
+    }
+
+    /// Token index ranges `[start, end)` of the sentences.
+    pub fn sentence_ranges(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let n = self.toks.len();
+        self.sentences
+            .iter()
+            .enumerate()
+            .map(move |(k, &s)| (s, self.sentences.get(k + 1).copied().unwrap_or(n)))
+    }
+}
+
+/// Abbreviations whose full stop ends no sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "Prof",
+    "Jr", "Sr", "Mt", "Ft", "No", "Inc", "Ltd", "Corp", "Co", "Jan", "Feb", "Aug", "Sept", "Sep",
+    "Oct", "Nov", "Dec", "vs", "Amb", "Adm", "Maj", "Brig", "Rev", "Hon",
+];
+
+/// Chars that join two word parts: "Param-Preet", "ST's", "U.S", "1,234", "11–2".
+fn joins(prev: char, c: char, next: char) -> bool {
+    match c {
+        '-' | '\'' | '\u{2019}' | '.' | '\u{2010}' | '\u{2011}' | '&' => next.is_alphanumeric(),
+        ',' | '\u{2013}' | '/' => prev.is_ascii_digit() && next.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// The char at byte `b` of `text` (a space past the end).
+fn char_at(text: &str, b: usize) -> char {
+    match text.as_bytes().get(b) {
+        Some(&x) if x < 0x80 => char::from(x),
+        Some(_) => text.get(b..).and_then(|s| s.chars().next()).unwrap_or(' '),
+        None => ' ',
+    }
+}
+
+fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    // Byte and char position of the cursor.
+    let (mut b, mut c) = (0, 0);
+    let mut space = true;
+    while b < text.len() {
+        let ch = char_at(text, b);
+        if ch.is_whitespace() {
+            space = true;
+            b += ch.len_utf8();
+            c += 1;
+            continue;
+        }
+        let (b0, c0) = (b, c);
+        b += ch.len_utf8();
+        c += 1;
+        let word = ch.is_alphanumeric();
+        if word {
+            let mut prev = ch;
+            let bytes = text.as_bytes();
+            while b < text.len() {
+                if bytes[b].is_ascii_alphanumeric() {
+                    prev = char::from(bytes[b]);
+                    b += 1;
+                    c += 1;
+                    continue;
+                }
+                let x = char_at(text, b);
+                if x.is_alphanumeric() {
+                    b += x.len_utf8();
+                    c += 1;
+                    prev = x;
+                    continue;
+                }
+                let next = char_at(text, b + x.len_utf8());
+                if b + x.len_utf8() < text.len() && joins(prev, x, next) {
+                    b += x.len_utf8() + next.len_utf8();
+                    c += 2;
+                    prev = next;
+                    continue;
+                }
+                break;
+            }
+            // "Workers' Party": a plural possessive keeps its apostrophe before a name.
+            let apostrophe = matches!(char_at(text, b), '\'' | '\u{2019}');
+            if apostrophe && prev == 's' {
+                let after = b + char_at(text, b).len_utf8();
+                let next = char_at(text, after + 1);
+                if char_at(text, after) == ' ' && next.is_uppercase() {
+                    b = after;
+                    c += 1;
+                }
+            }
+            // "U.S." and "J." keep their full stop; so do "Mr." and friends.
+            if text.as_bytes().get(b) == Some(&b'.') {
+                let w = &text[b0..b];
+                let initial = c - c0 == 1 && ch.is_uppercase();
+                if initial || w.contains('.') || ABBREVIATIONS.contains(&w) {
+                    b += 1;
+                    c += 1;
+                }
+            }
+        }
+        toks.push(Tok {
+            s: &text[b0..b],
+            b0,
+            b1: b,
+            c0,
+            c1: c,
+            word,
+            space_before: space,
+            upper: word && ch.is_uppercase(),
+        });
+        space = false;
+    }
+    toks
+}
+
+/// Closing marks that stay with the sentence they end: `."`, `.)`, `.’`.
+fn closes(t: &Tok) -> bool {
+    !t.word
+        && (matches!(t.ch(), ')' | ']' | '\u{201d}' | '\u{2019}' | '\u{bb}')
+            || t.is('"') && !t.space_before)
+}
+
+fn sentence_starts(toks: &[Tok]) -> Vec<usize> {
+    let mut starts = Vec::new();
+    if toks.is_empty() {
+        return starts;
+    }
+    starts.push(0);
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        i += 1;
+        if t.word || !matches!(t.ch(), '.' | '!' | '?' | '\u{2026}') {
+            continue;
+        }
+        let mut j = i;
+        while j < toks.len() && closes(&toks[j]) {
+            j += 1;
+        }
+        if let Some(n) = toks.get(j) {
+            let opens = matches!(n.ch(), '"' | '\u{201c}' | '\u{2018}' | '(' | '\u{ab}');
+            let upper = n.word && (n.ch().is_uppercase() || n.ch().is_ascii_digit());
+            if n.space_before && (upper || !n.word && opens) {
+                starts.push(j);
+            }
+        }
+        i = j.max(i);
+    }
+    starts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| t.s).collect()
+    }
+
+    #[test]
+    fn words_and_marks() {
+        assert_eq!(
+            words("Join ST's \"Param-Preet's\" U.S. 11-2-2, 1,234 Mr. X"),
+            [
+                "Join",
+                "ST's",
+                "\"",
+                "Param-Preet's",
+                "\"",
+                "U.S.",
+                "11-2-2",
+                ",",
+                "1,234",
+                "Mr.",
+                "X"
+            ]
+        );
+        assert_eq!(
+            words("“Hi,” she said—"),
+            ["“", "Hi", ",", "”", "she", "said", "—"]
+        );
+        let t = tokenize("é “b”");
+        assert_eq!((t[2].c0, t[2].c1, t[2].b0), (3, 4, 6));
+    }
+
+    #[test]
+    fn sentences() {
+        let p = Para::new("He left. \"We go.\" Mr. Kim said no. 3 more? yes.");
+        let firsts: Vec<&str> = p.sentences.iter().map(|&i| p.toks[i].s).collect();
+        assert_eq!(firsts, ["He", "\"", "Mr.", "3"]);
+        assert_eq!(p.sentence_start(5), 3);
+    }
+}

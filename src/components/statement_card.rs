@@ -1,0 +1,162 @@
+use article_core::countries;
+use article_core::story::Card;
+use yew::prelude::*;
+
+use super::app::Viewer;
+use crate::bundle;
+use crate::share;
+use crate::state::Action;
+
+/// Quotes longer than this many characters are truncated behind "Show more".
+pub const SHORT_QUOTE: usize = 280;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct StatementCardProps {
+    /// Index into `Story::cards`.
+    pub index: usize,
+}
+
+/// Initials for speakers without a state ("Param-Preet Singh" → "PS"), else the state's flag.
+pub fn badge(card: &Card) -> String {
+    if let Some(flag) = card
+        .country
+        .as_deref()
+        .map(countries::flag_emoji)
+        .filter(|f| !f.is_empty())
+    {
+        return flag;
+    }
+    card.speaker
+        .split_whitespace()
+        .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
+        .take(2)
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// "Ambassador, US" — role and affiliation as the article gives them.
+pub fn credit(card: &Card) -> Option<String> {
+    match (card.role.as_deref(), card.affiliation.as_deref()) {
+        (Some(r), Some(a)) => Some(format!("{r}, {a}")),
+        (Some(x), None) | (None, Some(x)) => Some(x.to_string()),
+        (None, None) => None,
+    }
+}
+
+/// What the data says about the speaker's state; nothing for organisations.
+pub fn vote_lines(card: &Card) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let (Some(name), Some(vote)) = (card.country_name.as_deref(), card.vote) {
+        lines.push(format!(
+            "{name} voted {} on {}",
+            vote.label(),
+            bundle::ASSEMBLY_SOURCE.symbol
+        ));
+    }
+    if let Some(name) = card.country_name.as_deref().filter(|_| card.permanent) {
+        lines.push(format!(
+            "{name} is a permanent member of the Security Council and holds a veto"
+        ));
+    } else if let Some(name) = card.country_name.as_deref().filter(|_| card.council_member) {
+        lines.push(format!("{name} held an elected Security Council seat"));
+    }
+    lines
+}
+
+/// A statement card: who, in what capacity, the quote, where it is in the article, how the
+/// speaker's state voted, and the sharing tools.
+#[function_component(StatementCard)]
+pub fn statement_card(props: &StatementCardProps) -> Html {
+    let viewer = use_context::<Viewer>().expect("StatementCard inside App");
+    let expanded = use_state(|| false);
+    let Some(card) = viewer.story.cards.get(props.index) else {
+        return Html::default();
+    };
+    let state = &viewer.state;
+    let anchor = format!("statement-{}", card.id);
+    let long = card.quote.chars().count() > SHORT_QUOTE;
+    let quote: String = if long && !*expanded {
+        let cut: String = card.quote.chars().take(SHORT_QUOTE).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        card.quote.clone()
+    };
+    let paragraphs: Vec<String> = card
+        .paragraphs
+        .iter()
+        .map(|p| p.trim_start_matches('p').to_string())
+        .collect();
+
+    let country = card.country.clone();
+    let onmouseenter = viewer.on({
+        let country = country.clone();
+        move |_: MouseEvent| Action::Link(country.clone())
+    });
+    let onfocusin = viewer.on({
+        let country = country.clone();
+        move |_: FocusEvent| Action::Link(country.clone())
+    });
+    let onmouseleave = viewer.on(|_: MouseEvent| Action::Link(None));
+    let onfocusout = viewer.on(|_: FocusEvent| Action::Link(None));
+    let in_context = {
+        let (statement, id) = (card.statements[0], card.id.clone());
+        viewer.on(move |_: MouseEvent| Action::ShowInContext {
+            statement,
+            card: id.clone(),
+        })
+    };
+    let copy = {
+        let text = share::attribution(card, &viewer.story.article.headline);
+        Callback::from(move |_: MouseEvent| share::copy(&text))
+    };
+    let download = {
+        let (card, headline) = (card.clone(), viewer.story.article.headline.clone());
+        Callback::from(move |e: MouseEvent| {
+            let square = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|b| b.get_attribute("data-shape"))
+                .as_deref()
+                == Some("square");
+            share::download_png(&card, &headline, square);
+        })
+    };
+    let toggle = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    };
+    let opened = state.opened.as_deref() == Some(card.id.as_str());
+    let lit = state.is_lit(card.country.as_deref()) && state.linked.is_none();
+    let title = format!("{anchor}-title");
+
+    html! {
+        <article class={classes!("card", opened.then_some("opened"), lit.then_some("lit"))} id={anchor.clone()}
+                 aria-labelledby={title.clone()} tabindex="-1" data-iso={card.country.clone()}
+                 {onmouseenter} {onmouseleave} {onfocusin} {onfocusout}>
+            <header class="card-head">
+                <span class="badge" aria-hidden="true">{ badge(card) }</span>
+                <div>
+                    <h3 id={title}>{ &card.speaker }</h3>
+                    if let Some(credit) = credit(card) {
+                        <p class="credit">{ credit }</p>
+                    }
+                </div>
+            </header>
+            <blockquote class="quote-text">
+                <p>{ "“" }{ quote }{ "”" }</p>
+            </blockquote>
+            if long {
+                <button type="button" class="link" aria-expanded={expanded.to_string()} onclick={toggle}>
+                    { if *expanded { "Show less" } else { "Show more" } }
+                </button>
+            }
+            <p class="from">{ format!("Paragraph{} {}", if paragraphs.len() > 1 { "s" } else { "" }, paragraphs.join(", ")) }</p>
+            { for vote_lines(card).into_iter().map(|line| html! { <p class="vote-line">{ line }</p> }) }
+            <div class="card-actions">
+                <button type="button" onclick={in_context} aria-label={format!("Show {}'s quote in context", card.speaker)}>{ "In context" }</button>
+                <button type="button" onclick={copy} aria-label={format!("Copy {}'s quote", card.speaker)}>{ "Copy quote" }</button>
+                <button type="button" onclick={download.clone()} data-shape="square" aria-label={format!("Download {}'s card as a square image", card.speaker)}>{ "Download card" }</button>
+                <button type="button" onclick={download} data-shape="wide" aria-label={format!("Download {}'s card as a 16:9 image", card.speaker)}>{ "16:9" }</button>
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,17 @@
+//! The article viewer: a Yew component tree over the pure model of `article-core`.
+//!
+//! Data flow: `seeds/*.txt` (bundled by `build.rs`, see [`bundle`]) → `article_core::parse` and
+//! `Story::build` (the linked model) → [`state`] (the reader's view state, a pure reducer) →
+//! [`components`] (thin, one a file) → `main.rs` (hydrates the prerendered page, or mounts).
+//! [`address`] reads and writes the URL flags; [`browser`], [`share`] and [`embed`] hold the few
+//! calls into web APIs, made only from effects and callbacks.
+
+pub mod address;
+pub mod browser;
+pub mod bundle;
+pub mod components;
+pub mod embed;
+pub mod share;
+pub mod state;
+
+pub use components::app::{App, AppProps};

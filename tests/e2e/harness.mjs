@@ -1,0 +1,102 @@
+// Shared test harness: a static file server for dist/ on loopback and Debian's Chromium via playwright-core.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+export const DIST = resolve(import.meta.dirname, "../../dist");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/**
+ * Serve `root` on 127.0.0.1 at a free port.
+ * Options: `prefix` (serve under a sub-path such as "/sub/"), `headers` (added to every response),
+ * `routes` (path → {type, body} for extra pages such as a host page).
+ */
+export async function serve(root = DIST, { prefix = "/", headers = {}, routes = {} } = {}) {
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, "http://127.0.0.1");
+    requests.push(url.pathname);
+    const extra = routes[url.pathname];
+    if (extra) {
+      res.writeHead(200, { "content-type": extra.type ?? TYPES[".html"], ...headers });
+      res.end(extra.body);
+      return;
+    }
+    if (!url.pathname.startsWith(prefix)) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || "index.html";
+    const file = normalize(join(root, rel));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const info = await stat(file);
+      const path = info.isDirectory() ? join(file, "index.html") : file;
+      const body = await readFile(path);
+      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream", ...headers });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${prefix}`,
+    requests,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export function launch(options = {}) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    ...options,
+  });
+}
+
+/** A new page that records console errors, warnings and page errors into `page.problems`. */
+export async function openPage(browser, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  page.problems = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error" || msg.type() === "warning") page.problems.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => page.problems.push(`pageerror: ${err.message}`));
+  return page;
+}
+
+/** Resolves once the app has hydrated (the app sets data-hydrated on <html> in an effect). */
+export function hydrated(page) {
+  return page.waitForSelector("html[data-hydrated]", { state: "attached" });
+}

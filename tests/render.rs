@@ -1,0 +1,105 @@
+//! Component tests: the whole app rendered natively through Yew's server renderer, as the
+//! build-time prerender does, then checked for what a reader must see.
+
+use std::rc::Rc;
+
+use article_viewer::{bundle, App, AppProps};
+use yew::LocalServerRenderer;
+
+fn render(props: AppProps) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
+    let local = tokio::task::LocalSet::new();
+    local.block_on(&runtime, LocalServerRenderer::<App>::with_props(props).hydratable(false).render())
+}
+
+fn seed_html() -> String {
+    render(AppProps::from_text(bundle::default_seed().expect("a bundled seed").text))
+}
+
+fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
+}
+
+#[test]
+fn the_article_renders_with_headline_dateline_sections_and_paragraphs() {
+    let html = seed_html();
+    assert!(html.contains(r#"<h1 id="headline">North Korea faces UN Security Council scrutiny on human rights record</h1>"#));
+    assert!(html.contains("UNITED NATIONS, United States (AFP)"));
+    assert!(html.contains("<h2>Calls for ICC referral</h2>"));
+    assert_eq!(count(&html, r#"<p id="p"#), 18, "18 body paragraphs");
+    assert!(!html.contains("Telegram"), "the promotional line is not article text");
+}
+
+#[test]
+fn the_assembly_chart_has_a_seat_per_member_and_a_legend_per_group() {
+    let html = seed_html();
+    assert_eq!(count(&html, r#"class="seat g-"#), 193);
+    assert_eq!(count(&html, r#"class="seat g-yes"#), 116);
+    assert_eq!(count(&html, r#"class="seat g-no"#), 20);
+    assert_eq!(count(&html, r#"class="seat g-abstain"#), 53);
+    assert_eq!(count(&html, r#"class="seat g-absent"#), 4);
+    assert_eq!(count(&html, r#"class="legend-item"#), 4);
+    assert!(html.contains(r#"aria-label="Yes — 116 (61.4 % of votes cast)""#));
+    assert!(html.contains("<strong>136</strong> present and voting · <strong>69</strong> needed · <strong>116</strong> in favour (85.3 %)"));
+    assert!(html.contains("Voeten") && html.contains("A/RES/69/188"));
+    assert!(html.contains(r#"aria-label="Gambia: No""#));
+}
+
+#[test]
+fn the_council_panel_shows_fifteen_seats_and_never_invents_names() {
+    let html = seed_html();
+    let council = &html[html.find(r#"id="council""#).expect("a council panel")..];
+    let list = &council[council.find(r#"<ol class="council-list">"#).unwrap()..];
+    let list = &list[..list.find("</ol>").unwrap()];
+    assert_eq!(count(list, "<li"), 15);
+    assert_eq!(count(council, "Pushed for the item"), 10);
+    assert_eq!(count(council, "Opposed"), 2);
+    assert_eq!(count(council, "Not stated in the article"), 3);
+    assert!(council.contains("China") && council.contains("Russia"));
+    assert_eq!(count(list, "Member not named"), 13);
+}
+
+#[test]
+fn one_card_per_speaker_in_article_order() {
+    let html = seed_html();
+    let speakers: Vec<&str> = html
+        .match_indices(r#"<h3 id="statement-"#)
+        .map(|(i, m)| {
+            let rest = &html[i + m.len()..];
+            let rest = &rest[rest.find('>').unwrap() + 1..];
+            &rest[..rest.find('<').unwrap()]
+        })
+        .filter(|s| !s.is_empty())
+        .collect();
+    assert_eq!(speakers, ["Samantha Power", "Qin Gang", "Kim Song", "Param-Preet Singh"]);
+    assert!(html.contains("Ambassador, US"));
+    assert!(html.contains("foreign ministry spokesman, Chinese"));
+    assert!(html.contains("United States voted Yes on A/RES/69/188"));
+    assert!(html.contains("China voted No on A/RES/69/188"));
+    assert!(html.contains("North Korea voted No on A/RES/69/188"));
+    assert!(html.contains("permanent member of the Security Council and holds a veto"));
+    // Human Rights Watch is not a state: no vote line on its card.
+    let heading = html.find("Param-Preet Singh</h3>").unwrap();
+    let singh = &html[html[..heading].rfind("<article").unwrap()..];
+    let singh = &singh[..singh.find("</article>").unwrap()];
+    assert!(!singh.contains("voted"));
+    assert!(singh.contains("PS"), "initials for a speaker without a state");
+}
+
+#[test]
+fn article_text_is_inert() {
+    let text = "Headline <script>alert(1)</script>\n\nGENEVA (AFP) - \"<img src=x onerror=alert(1)> is fine,\" said Jane <b>Doe</b> of Acme.\n";
+    let html = render(AppProps::from_text(text));
+    assert!(!html.contains("<script>alert"), "no live script element");
+    assert!(!html.contains("<img src=x"), "no live image element");
+    assert!(html.contains("&lt;script&gt;"));
+}
+
+#[test]
+fn an_article_without_quotes_or_votes_has_no_empty_sections() {
+    let html = render(AppProps { story: Rc::new(bundle::story("A quiet day\n\nNothing was said and nothing was voted.\n")) });
+    assert!(html.contains("A quiet day"));
+    assert!(!html.contains(r#"id="statements""#));
+    assert!(!html.contains(r#"id="assembly""#));
+    assert!(!html.contains(r#"id="council""#));
+}
