@@ -81,13 +81,7 @@ impl Address {
                 "chart" => address.chart = ChartView::from_key(&value).unwrap_or_default(),
                 "council" => address.council = CouncilView::from_key(&value).unwrap_or_default(),
                 "filter" => address.filter = CardFilter::from_key(&value).unwrap_or_default(),
-                "q" => {
-                    address.query = value
-                        .chars()
-                        .filter(|c| !c.is_control())
-                        .take(MAX_QUERY_CHARS)
-                        .collect()
-                }
+                "q" => address.query = value.chars().filter(|c| !c.is_control()).take(MAX_QUERY_CHARS).collect(),
                 _ => {}
             }
         }
@@ -121,10 +115,7 @@ impl Address {
     /// The statement id in a `#statement-<id>` fragment, if it is one (ids are short slugs).
     pub fn statement_fragment(hash: &str) -> Option<&str> {
         let id = hash.trim_start_matches('#').strip_prefix("statement-")?;
-        (!id.is_empty()
-            && id.len() <= 80
-            && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
-        .then_some(id)
+        (!id.is_empty() && id.len() <= 80 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')).then_some(id)
     }
 }
 
@@ -175,19 +166,15 @@ mod tests {
     fn defaults_when_empty_or_unknown() {
         assert_eq!(Address::from_query(""), Address::default());
         assert_eq!(Address::from_query("?"), Address::default());
-        assert_eq!(
-            Address::from_query("?view=<script>&theme=purple&plain=yes&chart=pie&zzz=1"),
-            Address::default()
-        );
-        assert_eq!(
-            Address::from_query("?filter=%ZZ&council=%"),
-            Address::default()
-        );
+        assert_eq!(Address::from_query("?view=<script>&theme=purple&plain=yes&chart=pie&zzz=1"), Address::default());
+        assert_eq!(Address::from_query("?filter=%ZZ&council=%"), Address::default());
     }
 
     #[test]
     fn reads_every_flag() {
-        let a = Address::from_query("?view=chart&theme=dark&plain=1&embed=1&chart=waffle&council=next&filter=not-state&q=human+rights%21");
+        let a = Address::from_query(
+            "?view=chart&theme=dark&plain=1&embed=1&chart=waffle&council=next&filter=not-state&q=human+rights%21",
+        );
         assert_eq!(a.view, View::Chart);
         assert_eq!(a.theme, Theme::Dark);
         assert!(a.plain && a.embed);
@@ -207,38 +194,22 @@ mod tests {
         };
         assert_eq!(Address::from_query(&a.to_query()), a);
         assert_eq!(Address::default().to_query(), "");
-        assert_eq!(
-            Address {
-                chart: ChartView::Waffle,
-                ..Address::default()
-            }
-            .to_query(),
-            "?chart=waffle"
-        );
+        assert_eq!(Address { chart: ChartView::Waffle, ..Address::default() }.to_query(), "?chart=waffle");
     }
 
     #[test]
     fn long_or_hostile_queries_are_bounded() {
         let long = format!("?q={}", "x".repeat(10_000));
-        assert_eq!(
-            Address::from_query(&long).query.chars().count(),
-            MAX_QUERY_CHARS
-        );
+        assert_eq!(Address::from_query(&long).query.chars().count(), MAX_QUERY_CHARS);
         assert_eq!(Address::from_query("?q=%00%0Aa").query, "a");
     }
 
     #[test]
     fn statement_fragments() {
-        assert_eq!(
-            Address::statement_fragment("#statement-samantha-power"),
-            Some("samantha-power")
-        );
+        assert_eq!(Address::statement_fragment("#statement-samantha-power"), Some("samantha-power"));
         assert_eq!(Address::statement_fragment("#statement-"), None);
         assert_eq!(Address::statement_fragment("#statement-<img>"), None);
-        assert_eq!(
-            Address::statement_fragment(&format!("#statement-{}", "a".repeat(5000))),
-            None
-        );
+        assert_eq!(Address::statement_fragment(&format!("#statement-{}", "a".repeat(5000))), None);
         assert_eq!(Address::statement_fragment("#p3"), None);
     }
 }

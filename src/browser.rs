@@ -44,8 +44,7 @@ pub fn on_mount(viewer: Viewer) -> impl FnOnce() {
         for event in ["popstate", "hashchange"] {
             let restore = restore.clone();
             let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| restore());
-            let _ =
-                window.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+            let _ = window.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
             listeners.push((event, closure));
         }
         if let Some(root) = document.document_element() {
@@ -55,8 +54,7 @@ pub fn on_mount(viewer: Viewer) -> impl FnOnce() {
     move || {
         if let Some(window) = window() {
             for (event, closure) in listeners {
-                let _ = window
-                    .remove_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+                let _ = window.remove_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
             }
         }
     }

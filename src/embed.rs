@@ -5,11 +5,7 @@ use crate::address::{Address, View};
 
 /// The snippets for a page URL and the reader's current view: (label, code).
 pub fn snippets(page: &str, address: &Address) -> Vec<(&'static str, String)> {
-    let embedded = Address {
-        embed: true,
-        plain: false,
-        ..address.clone()
-    };
+    let embedded = Address { embed: true, plain: false, ..address.clone() };
     let src = format!("{page}{}", embedded.to_query());
     let title = match address.view {
         View::Chart => "Vote chart",
@@ -39,10 +35,7 @@ pub fn snippets(page: &str, address: &Address) -> Vec<(&'static str, String)> {
 }
 
 fn escape_attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// The pym.js height message: `pym<id>xPYMxheightxPYMx<pixels>`.
@@ -58,9 +51,7 @@ pub fn pym_parse(message: &str) -> Option<(&str, &str, &str)> {
     let payload = parts.next()?;
     (parts.next().is_none()
         && id.len() <= 100
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
     .then_some((id, kind, payload))
 }
 
@@ -78,24 +69,12 @@ mod tests {
 
     #[test]
     fn snippets_carry_the_view_and_embed_flag_and_escape_quotes() {
-        let address = Address {
-            view: View::Chart,
-            ..Address::default()
-        };
+        let address = Address { view: View::Chart, ..Address::default() };
         let s = snippets("https://news.example/viewer/index.html", &address);
-        assert!(
-            s[0].1
-                .contains("src=\"https://news.example/viewer/index.html?view=chart&amp;embed=1\""),
-            "{}",
-            s[0].1
-        );
+        assert!(s[0].1.contains("src=\"https://news.example/viewer/index.html?view=chart&amp;embed=1\""), "{}", s[0].1);
         assert!(s[0].1.contains("title=\"Vote chart\""));
-        assert!(s[1]
-            .1
-            .contains("data-article-viewer=\"https://news.example/viewer/index.html?view=chart\""));
-        assert!(s[1]
-            .1
-            .contains("src=\"https://news.example/viewer/embed.js\""));
+        assert!(s[1].1.contains("data-article-viewer=\"https://news.example/viewer/index.html?view=chart\""));
+        assert!(s[1].1.contains("src=\"https://news.example/viewer/embed.js\""));
         let hostile = snippets("https://x/\"><script>", &Address::default());
         assert!(!hostile[0].1.contains("\"><script>"));
     }

@@ -6,7 +6,10 @@ fn main() {
     let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("viewer")) else {
         return;
     };
-    let props = AppProps::from_text(bundle::default_seed().map_or("", |seed| seed.text));
+    let Some(seed) = bundle::default_seed() else {
+        return;
+    };
+    let props = AppProps::from_seed(seed);
     let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), props);
     if root.child_element_count() > 0 {
         renderer.hydrate();

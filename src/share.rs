@@ -12,10 +12,7 @@ pub const WIDE: (u32, u32) = (1600, 900);
 /// `“Quote” — Speaker, role, affiliation. From “Headline”.`
 pub fn attribution(card: &Card, headline: &str) -> String {
     let mut who = card.speaker.clone();
-    for part in [card.role.as_deref(), card.affiliation.as_deref()]
-        .into_iter()
-        .flatten()
-    {
+    for part in [card.role.as_deref(), card.affiliation.as_deref()].into_iter().flatten() {
         who.push_str(", ");
         who.push_str(part);
     }
@@ -26,12 +23,7 @@ pub fn attribution(card: &Card, headline: &str) -> String {
 pub fn file_name(quote: &str) -> String {
     let words: Vec<String> = quote
         .split_whitespace()
-        .map(|w| {
-            w.chars()
-                .filter(|c| c.is_ascii_alphanumeric())
-                .collect::<String>()
-                .to_ascii_lowercase()
-        })
+        .map(|w| w.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase())
         .filter(|w| !w.is_empty())
         .take(5)
         .collect();
@@ -47,11 +39,7 @@ pub fn wrap(text: &str, max_width: f64, measure: impl Fn(&str) -> f64) -> Vec<St
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
-        let candidate = if line.is_empty() {
-            word.to_string()
-        } else {
-            format!("{line} {word}")
-        };
+        let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
         if measure(&candidate) <= max_width || line.is_empty() {
             line = candidate;
         } else {
@@ -85,8 +73,7 @@ fn draw_and_save(card: &Card, headline: &str, square: bool) -> Option<()> {
     let window = web_sys::window()?;
     let document = window.document()?;
     let (w, h) = if square { SQUARE } else { WIDE };
-    let canvas: web_sys::HtmlCanvasElement =
-        document.create_element("canvas").ok()?.dyn_into().ok()?;
+    let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
     canvas.set_width(w);
     canvas.set_height(h);
     let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
@@ -102,12 +89,8 @@ fn draw_and_save(card: &Card, headline: &str, square: bool) -> Option<()> {
             v.trim().to_string()
         }
     };
-    let (bg, fg, accent, muted) = (
-        var("--bg", "#ffffff"),
-        var("--fg", "#1a1a1a"),
-        var("--accent", "#0072b2"),
-        var("--muted", "#555555"),
-    );
+    let (bg, fg, accent, muted) =
+        (var("--bg", "#ffffff"), var("--fg", "#1a1a1a"), var("--accent", "#0072b2"), var("--muted", "#555555"));
 
     let (w, h) = (f64::from(w), f64::from(h));
     let margin = w * 0.08;
@@ -122,9 +105,7 @@ fn draw_and_save(card: &Card, headline: &str, square: bool) -> Option<()> {
     let available = h - 2.0 * margin - 200.0;
     let lines = loop {
         ctx.set_font(&format!("{size}px Georgia, 'Times New Roman', serif"));
-        let lines = wrap(&quote, max_width, |s| {
-            ctx.measure_text(s).map(|m| m.width()).unwrap_or(0.0)
-        });
+        let lines = wrap(&quote, max_width, |s| ctx.measure_text(s).map(|m| m.width()).unwrap_or(0.0));
         if lines.len() as f64 * size * 1.3 <= available || size <= 20.0 {
             break lines;
         }
@@ -140,15 +121,10 @@ fn draw_and_save(card: &Card, headline: &str, square: bool) -> Option<()> {
     let _ = ctx.fill_text(&format!("— {}", card.speaker), margin, h - margin - 80.0);
     ctx.set_fill_style_str(&muted);
     ctx.set_font("28px system-ui, sans-serif");
-    let credit = [card.role.as_deref(), card.affiliation.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(", ");
+    let credit =
+        [card.role.as_deref(), card.affiliation.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
     let _ = ctx.fill_text(&credit, margin, h - margin - 36.0);
-    let head = wrap(headline, max_width, |s| {
-        ctx.measure_text(s).map(|m| m.width()).unwrap_or(0.0)
-    });
+    let head = wrap(headline, max_width, |s| ctx.measure_text(s).map(|m| m.width()).unwrap_or(0.0));
     if let Some(first) = head.first() {
         let _ = ctx.fill_text(first, margin, h - margin + 8.0);
     }
@@ -167,18 +143,9 @@ mod tests {
 
     #[test]
     fn file_names_take_five_words() {
-        assert_eq!(
-            file_name("Monday's meeting is a game-changer"),
-            "quote-mondays-meeting-is-a-gamechanger.png"
-        );
-        assert_eq!(
-            file_name("We will not attend"),
-            "quote-we-will-not-attend.png"
-        );
-        assert_eq!(
-            file_name("<script>alert(1)</script>"),
-            "quote-scriptalert1script.png"
-        );
+        assert_eq!(file_name("Monday's meeting is a game-changer"), "quote-mondays-meeting-is-a-gamechanger.png");
+        assert_eq!(file_name("We will not attend"), "quote-we-will-not-attend.png");
+        assert_eq!(file_name("<script>alert(1)</script>"), "quote-scriptalert1script.png");
         assert_eq!(file_name("… — …"), "quote.png");
     }
 
@@ -186,10 +153,7 @@ mod tests {
     fn wrapping_keeps_every_word_within_the_width() {
         let lines = wrap("aa bb cc dd ee", 5.0, |s| s.chars().count() as f64);
         assert_eq!(lines, ["aa bb", "cc dd", "ee"]);
-        assert_eq!(
-            wrap("averyveryverylongword x", 5.0, |s| s.len() as f64),
-            ["averyveryverylongword", "x"]
-        );
+        assert_eq!(wrap("averyveryverylongword x", 5.0, |s| s.len() as f64), ["averyveryverylongword", "x"]);
         assert!(wrap("", 5.0, |s| s.len() as f64).is_empty());
     }
 }

@@ -137,25 +137,14 @@ mod tests {
 
     #[test]
     fn restore_takes_only_the_url_state() {
-        let start = ViewState {
-            linked: Some("US".into()),
-            ..ViewState::default()
-        };
-        let address = Address {
-            chart: ChartView::Waffle,
-            filter: CardFilter::No,
-            query: "veto".into(),
-            ..Address::default()
-        };
+        let start = ViewState { linked: Some("US".into()), ..ViewState::default() };
+        let address =
+            Address { chart: ChartView::Waffle, filter: CardFilter::No, query: "veto".into(), ..Address::default() };
         let next = reduce(start, Action::Restore(address.clone()));
         assert_eq!(next.chart, ChartView::Waffle);
         assert_eq!(next.filter, CardFilter::No);
         assert_eq!(next.query, "veto");
-        assert_eq!(
-            next.linked.as_deref(),
-            Some("US"),
-            "hover state is not the URL's business"
-        );
+        assert_eq!(next.linked.as_deref(), Some("US"), "hover state is not the URL's business");
         assert_eq!(next.address().chart, address.chart);
     }
 
@@ -163,25 +152,13 @@ mod tests {
     fn an_unchanged_state_keeps_its_identity() {
         let state = Rc::new(ViewState::default());
         let next = state.clone().reduce(Action::Point(Pointer::Nothing));
-        assert!(
-            Rc::ptr_eq(&state, &next),
-            "no re-render when nothing changed"
-        );
+        assert!(Rc::ptr_eq(&state, &next), "no re-render when nothing changed");
     }
 
     #[test]
     fn context_remembers_the_card_and_forgets_it_on_leave() {
-        let s = reduce(
-            ViewState::default(),
-            Action::ShowInContext {
-                statement: 2,
-                card: "qin-gang".into(),
-            },
-        );
-        assert_eq!(
-            (s.in_context, s.return_to.as_deref()),
-            (Some(2), Some("qin-gang"))
-        );
+        let s = reduce(ViewState::default(), Action::ShowInContext { statement: 2, card: "qin-gang".into() });
+        assert_eq!((s.in_context, s.return_to.as_deref()), (Some(2), Some("qin-gang")));
         let s = reduce(s, Action::LeaveContext);
         assert_eq!((s.in_context, s.return_to), (None, None));
     }

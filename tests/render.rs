@@ -13,7 +13,7 @@ fn render(props: AppProps) -> String {
 }
 
 fn seed_html() -> String {
-    render(AppProps::from_text(bundle::default_seed().expect("a bundled seed").text))
+    render(AppProps::from_seed(bundle::default_seed().expect("a bundled seed")))
 }
 
 fn count(html: &str, needle: &str) -> usize {
@@ -23,7 +23,8 @@ fn count(html: &str, needle: &str) -> usize {
 #[test]
 fn the_article_renders_with_headline_dateline_sections_and_paragraphs() {
     let html = seed_html();
-    assert!(html.contains(r#"<h1 id="headline">North Korea faces UN Security Council scrutiny on human rights record</h1>"#));
+    assert!(html
+        .contains(r#"<h1 id="headline">North Korea faces UN Security Council scrutiny on human rights record</h1>"#));
     assert!(html.contains("UNITED NATIONS, United States (AFP)"));
     assert!(html.contains("<h2>Calls for ICC referral</h2>"));
     assert_eq!(count(&html, r#"<p id="p"#), 18, "18 body paragraphs");
@@ -97,7 +98,8 @@ fn article_text_is_inert() {
 
 #[test]
 fn an_article_without_quotes_or_votes_has_no_empty_sections() {
-    let html = render(AppProps { story: Rc::new(bundle::story("A quiet day\n\nNothing was said and nothing was voted.\n")) });
+    let html =
+        render(AppProps { story: Rc::new(bundle::story("A quiet day\n\nNothing was said and nothing was voted.\n")) });
     assert!(html.contains("A quiet day"));
     assert!(!html.contains(r#"id="statements""#));
     assert!(!html.contains(r#"id="assembly""#));

@@ -1,6 +1,8 @@
 //! Site furniture around an article: newsletter and app prompts, photo credits, source and
 //! copyright lines, "related articles" lists. Recognised by keyword and shape, not by site.
 
+use std::sync::OnceLock;
+
 /// Lines starting with these (lower-cased) are furniture.
 const OPENERS: &[&str] = &[
     "source:",
@@ -77,13 +79,7 @@ const OPENERS: &[&str] = &[
 ];
 
 /// Short lines (at most [`TINY`] words) starting with these are furniture.
-const SHORT_OPENERS: &[&str] = &[
-    "copyright",
-    "advertisement",
-    "sponsored",
-    "most read",
-    "popular",
-];
+const SHORT_OPENERS: &[&str] = &["copyright", "advertisement", "sponsored", "most read", "popular"];
 
 /// Lines containing these (lower-cased) are furniture, when short.
 const PHRASES: &[&str] = &[
@@ -127,14 +123,14 @@ const LIST_HEADERS: &[&str] = &[
 
 /// Wire agencies that sign off an article on a line of their own.
 const AGENCIES: &[&str] = &[
-    "afp", "reuters", "ap", "dpa", "bernama", "xinhua", "kyodo", "yonhap", "efe", "ansa", "tass",
-    "ani", "pti", "agencies", "afp-jiji",
+    "afp", "reuters", "ap", "dpa", "bernama", "xinhua", "kyodo", "yonhap", "efe", "ansa", "tass", "ani", "pti",
+    "agencies", "afp-jiji",
 ];
 
 /// Furniture longer than this many words is unlikely; keyword rules only apply below it.
 const SHORT: usize = 40;
 /// Prompts and credits ("Join our channel ...") are at most this many words.
-const PROMPT: usize = 30;
+const PROMPT: usize = 24;
 /// Headers and one-line notices are at most this many words.
 const TINY: usize = 12;
 
@@ -144,38 +140,46 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
     if words > SHORT {
         return false;
     }
-    // Openers only need the start of the line.
-    let cut = line.char_indices().nth(32).map_or(line.len(), |(i, _)| i);
-    let head = line[..cut].to_lowercase();
-    let h0 = head.as_bytes().first().copied().unwrap_or(0);
-    let opens = |list: &[&str]| {
-        list.iter()
-            .any(|o| o.as_bytes()[0] == h0 && head.starts_with(o))
-    };
-    if opens(OPENERS) || starts_list(line) {
+    // Openers only need the start of the line, lower-cased (ASCII) without allocating.
+    let mut head = [0u8; 40];
+    let n = line.len().min(head.len());
+    for (d, s) in head.iter_mut().zip(line.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let head = &head[..n];
+    let h0 = head.first().copied().unwrap_or(0);
+    let opens = |list: &[&str]| list.iter().any(|o| o.as_bytes()[0] == h0 && head.starts_with(o.as_bytes()));
+    // The openers sorted, so that only those with the line's first byte are tried.
+    static SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let mut v = OPENERS.to_vec();
+        v.sort_unstable();
+        v
+    });
+    let lo = sorted.partition_point(|o| o.as_bytes()[0] < h0);
+    let hi = sorted.partition_point(|o| o.as_bytes()[0] <= h0);
+    if opens(&sorted[lo..hi]) || words <= 5 && starts_list(line) {
         return true;
     }
     if words <= TINY && opens(SHORT_OPENERS) {
         return true;
     }
     // "(Photo by X/AFP)", "[Editor's note ...]", "(Reporting by ...)".
-    let wrapped = (line.starts_with('(') && line.ends_with(')'))
-        || (line.starts_with('[') && line.ends_with(']'));
+    let wrapped = (line.starts_with('(') && line.ends_with(')')) || (line.starts_with('[') && line.ends_with(']'));
     if wrapped {
         return true;
     }
     // "AFP", "-- Reuters", "(AFP)".
     if words <= 3 {
-        let bare = head.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = line.to_lowercase();
+        let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
         if AGENCIES.contains(&bare) {
             return true;
         }
     }
     // "By Michelle Nichols": a byline.
-    let byline = line.starts_with("By ")
-        && words <= 8
-        && !line.ends_with('.')
-        && line[3..].starts_with(char::is_uppercase);
+    let byline =
+        line.starts_with("By ") && words <= 8 && !line.ends_with('.') && line[3..].starts_with(char::is_uppercase);
     if byline || words <= 10 && is_timestamp(line) {
         return true;
     }
@@ -188,15 +192,7 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
     }
     // "Join ST's Telegram channel ...", "Follow the latest on our app".
     let first = lower.split(' ').next().unwrap_or("");
-    let prompt = [
-        "join",
-        "follow",
-        "subscribe",
-        "download",
-        "install",
-        "register",
-    ]
-    .contains(&first);
+    let prompt = ["join", "follow", "subscribe", "download", "install", "register"].contains(&first);
     let places = [
         "channel",
         "newsletter",
@@ -227,9 +223,8 @@ fn is_timestamp(line: &str) -> bool {
             && edge(i.checked_sub(1).and_then(|j| b.get(j)))
             && edge(b.get(i + 4))
     });
-    let clock = b.windows(4).any(|w| {
-        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
-    });
+    let clock =
+        b.windows(4).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit());
     year || clock
 }
 

@@ -40,14 +40,7 @@ const fn m(
     demonyms: &'static [&'static str],
 ) -> Country {
     let un_name = if un.is_empty() { name } else { un };
-    Country {
-        iso2,
-        name,
-        un_name,
-        aliases,
-        demonyms,
-        permanent: false,
-    }
+    Country { iso2, name, un_name, aliases, demonyms, permanent: false }
 }
 
 /// A permanent member of the Security Council.
@@ -300,10 +293,7 @@ struct Key {
 
 impl Key {
     fn new() -> Self {
-        Key {
-            buf: [0; MAX_KEY],
-            len: 0,
-        }
+        Key { buf: [0; MAX_KEY], len: 0 }
     }
 
     fn bytes(&self) -> &[u8] {
@@ -540,16 +530,8 @@ pub fn find_all(text: &str) -> Vec<Mention> {
                 if let Hit::Country(country) = hit {
                     let span = &text[start..words[j].1];
                     let end = start
-                        + ["'s", "’s", "'S", "’S"]
-                            .iter()
-                            .find_map(|s| span.strip_suffix(s))
-                            .unwrap_or(span)
-                            .len();
-                    out.push(Mention {
-                        start,
-                        end,
-                        country,
-                    });
+                        + ["'s", "’s", "'S", "’S"].iter().find_map(|s| span.strip_suffix(s)).unwrap_or(span).len();
+                    out.push(Mention { start, end, country });
                 }
                 i = j + 1;
             }
@@ -578,9 +560,7 @@ pub fn flag_emoji(iso2: &str) -> String {
     if b.len() != 2 || !b.iter().all(u8::is_ascii_alphabetic) {
         return String::new();
     }
-    b.iter()
-        .filter_map(|&l| char::from_u32(0x1F1E6 + u32::from(l.to_ascii_uppercase() - b'A')))
-        .collect()
+    b.iter().filter_map(|&l| char::from_u32(0x1F1E6 + u32::from(l.to_ascii_uppercase() - b'A'))).collect()
 }
 
 #[cfg(test)]
@@ -605,11 +585,7 @@ mod tests {
         for c in MEMBERS {
             assert!(c.iso2.len() == 2 && c.iso2.bytes().all(|b| b.is_ascii_uppercase()));
         }
-        let p5: BTreeSet<_> = MEMBERS
-            .iter()
-            .filter(|c| c.permanent)
-            .map(|c| c.iso2)
-            .collect();
+        let p5: BTreeSet<_> = MEMBERS.iter().filter(|c| c.permanent).map(|c| c.iso2).collect();
         assert_eq!(p5, ["CN", "FR", "GB", "RU", "US"].into_iter().collect());
     }
 
@@ -617,17 +593,11 @@ mod tests {
     fn every_table_string_resolves_to_its_own_country() {
         for c in MEMBERS {
             let all = [c.name, c.un_name].into_iter();
-            for s in all
-                .chain(c.aliases.iter().copied())
-                .chain(c.demonyms.iter().copied())
-            {
+            for s in all.chain(c.aliases.iter().copied()).chain(c.demonyms.iter().copied()) {
                 assert_eq!(iso(s), Some(c.iso2), "{s}");
                 let mut key = Key::new();
                 assert!(normalize(s, &mut key).is_some(), "{s}");
-                assert!(
-                    key.bytes().split(|&b| b == b' ').count() <= MAX_WORDS,
-                    "{s}"
-                );
+                assert!(key.bytes().split(|&b| b == b' ').count() <= MAX_WORDS, "{s}");
             }
         }
     }
@@ -638,20 +608,15 @@ mod tests {
         for e in table() {
             let who = (e.kind != Kind::Block).then_some(e.member);
             let prev = seen.insert(&e.key, who);
-            assert!(
-                prev.is_none() || prev == Some(who),
-                "{} is ambiguous",
-                e.key
-            );
+            assert!(prev.is_none() || prev == Some(who), "{} is ambiguous", e.key);
         }
     }
 
     #[test]
     fn csv_names_resolve_to_the_csv_codes() {
-        for (file, skip) in [
-            ("A_RES_69_188_plenary_2014-12-18_votes.csv", 1),
-            ("SC_7353_2014-12-22_procedural_vote.csv", 1),
-        ] {
+        for (file, skip) in
+            [("A_RES_69_188_plenary_2014-12-18_votes.csv", 1), ("SC_7353_2014-12-22_procedural_vote.csv", 1)]
+        {
             let text = data(file);
             let mut n = 0;
             for line in text.lines().skip(skip) {
@@ -774,10 +739,7 @@ mod tests {
     fn find_in_prefers_the_longest_name() {
         let cases = [
             ("North Korean mission at the United Nations", Some("KP")),
-            (
-                "political counselor Kim Song from the North Korean mission",
-                Some("KP"),
-            ),
+            ("political counselor Kim Song from the North Korean mission", Some("KP")),
             ("US Ambassador", Some("US")),
             ("Chinese foreign ministry spokesman", Some("CN")),
             ("UNITED NATIONS, United States", Some("US")),
@@ -800,19 +762,8 @@ mod tests {
     #[test]
     fn find_all_gives_spans_in_order() {
         let text = "Russia and China argued, but North Korea's ally the U.S. did not.";
-        let found: Vec<_> = find_all(text)
-            .iter()
-            .map(|m| (&text[m.start..m.end], m.country.iso2))
-            .collect();
-        assert_eq!(
-            found,
-            [
-                ("Russia", "RU"),
-                ("China", "CN"),
-                ("North Korea", "KP"),
-                ("U.S.", "US")
-            ]
-        );
+        let found: Vec<_> = find_all(text).iter().map(|m| (&text[m.start..m.end], m.country.iso2)).collect();
+        assert_eq!(found, [("Russia", "RU"), ("China", "CN"), ("North Korea", "KP"), ("U.S.", "US")]);
         // Arbitrary bytes: no panic on odd characters and boundaries.
         let odd = "É’'.. ’s 'S Côte d’Ivoire’s\u{1F1FA}. U.S.A.! Ü";
         for (i, _) in odd.char_indices() {

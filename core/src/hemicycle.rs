@@ -49,10 +49,7 @@ pub struct Seat {
 /// Row pitch and the radius of each row's seat centres, for `rows` rows.
 fn rings(rows: usize) -> (f64, impl Iterator<Item = f64>) {
     let pitch = (1.0 - INNER) / rows as f64;
-    (
-        pitch,
-        (0..rows).map(move |i| INNER + pitch * (i as f64 + 0.5)),
-    )
+    (pitch, (0..rows).map(move |i| INNER + pitch * (i as f64 + 0.5)))
 }
 
 /// Most seats a half ring of radius `r` holds with centres at least `pitch` apart.
@@ -71,11 +68,7 @@ pub fn capacity(rows: usize) -> usize {
 pub fn layout(seats: usize) -> Layout {
     let n = seats.min(MAX_SEATS);
     if n == 0 {
-        return Layout {
-            width: WIDTH,
-            height: 1.0,
-            ..Layout::default()
-        };
+        return Layout { width: WIDTH, height: 1.0, ..Layout::default() };
     }
     let mut rows = 1;
     while capacity(rows) < n {
@@ -86,11 +79,7 @@ pub fn layout(seats: usize) -> Layout {
     let caps: Vec<usize> = radii.iter().map(|&r| ring_capacity(r, pitch)).collect();
     let total: f64 = radii.iter().sum();
     let quotas: Vec<f64> = radii.iter().map(|r| n as f64 * r / total).collect();
-    let mut counts: Vec<usize> = quotas
-        .iter()
-        .zip(&caps)
-        .map(|(q, &c)| (q.floor() as usize).min(c))
-        .collect();
+    let mut counts: Vec<usize> = quotas.iter().zip(&caps).map(|(q, &c)| (q.floor() as usize).min(c)).collect();
     let mut left = n - counts.iter().sum::<usize>();
     while left > 0 {
         // The open row with the largest remainder; outer rows win ties.
@@ -108,16 +97,8 @@ pub fn layout(seats: usize) -> Layout {
     let mut placed: Vec<(f64, Seat)> = Vec::with_capacity(n);
     for (row, (&r, &count)) in radii.iter().zip(&counts).enumerate() {
         for j in 0..count {
-            let angle = if count == 1 {
-                PI / 2.0
-            } else {
-                PI * (1.0 - j as f64 / (count - 1) as f64)
-            };
-            let seat = Seat {
-                x: 1.0 + r * angle.cos(),
-                y: 1.0 - r * angle.sin(),
-                row,
-            };
+            let angle = if count == 1 { PI / 2.0 } else { PI * (1.0 - j as f64 / (count - 1) as f64) };
+            let seat = Seat { x: 1.0 + r * angle.cos(), y: 1.0 - r * angle.sin(), row };
             placed.push((angle, seat));
         }
     }
@@ -156,16 +137,8 @@ mod tests {
         let r = l.seat_radius;
         for s in &l.seats {
             assert!(s.x.is_finite() && s.y.is_finite());
-            assert!(
-                s.x - r >= -EPS && s.x + r <= l.width + EPS,
-                "{n}: x {}",
-                s.x
-            );
-            assert!(
-                s.y - r >= -EPS && s.y + r <= l.height + EPS,
-                "{n}: y {}",
-                s.y
-            );
+            assert!(s.x - r >= -EPS && s.x + r <= l.width + EPS, "{n}: x {}", s.x);
+            assert!(s.y - r >= -EPS && s.y + r <= l.height + EPS, "{n}: y {}", s.y);
             assert!(s.row < l.rows);
         }
         for w in l.seats.windows(2) {
@@ -267,32 +240,14 @@ pub fn arc(seats: usize) -> Layout {
     let radius = 0.8;
     let step = if n > 1 { PI / (n - 1) as f64 } else { 0.0 };
     // Neighbouring centres are 2·r·sin(step/2) apart; leave a tenth of that as a gap.
-    let seat_radius = if n > 1 {
-        (radius * (step / 2.0).sin() * 0.9).min(0.12)
-    } else {
-        0.12
-    };
+    let seat_radius = if n > 1 { (radius * (step / 2.0).sin() * 0.9).min(0.12) } else { 0.12 };
     let seats = (0..n)
         .map(|i| {
-            let angle = if n > 1 {
-                PI - step * i as f64
-            } else {
-                PI / 2.0
-            };
-            Seat {
-                x: 1.0 + radius * angle.cos(),
-                y: 1.0 - radius * angle.sin(),
-                row: 0,
-            }
+            let angle = if n > 1 { PI - step * i as f64 } else { PI / 2.0 };
+            Seat { x: 1.0 + radius * angle.cos(), y: 1.0 - radius * angle.sin(), row: 0 }
         })
         .collect();
-    Layout {
-        rows: 1,
-        seat_radius,
-        width: WIDTH,
-        height: 1.0 + seat_radius,
-        seats,
-    }
+    Layout { rows: 1, seat_radius, width: WIDTH, height: 1.0 + seat_radius, seats }
 }
 
 #[cfg(test)]
@@ -309,14 +264,8 @@ mod arc_tests {
                 assert!(d >= 2.0 * l.seat_radius - 1e-9, "n={n}: seats overlap");
                 assert!(w[0].x < w[1].x + 1e-9, "n={n}: left to right");
             }
-            assert!(l
-                .seats
-                .iter()
-                .all(|s| s.x - l.seat_radius >= -1e-9 && s.x + l.seat_radius <= l.width + 1e-9));
-            assert!(l
-                .seats
-                .iter()
-                .all(|s| s.y - l.seat_radius >= -1e-9 && s.y + l.seat_radius <= l.height + 1e-9));
+            assert!(l.seats.iter().all(|s| s.x - l.seat_radius >= -1e-9 && s.x + l.seat_radius <= l.width + 1e-9));
+            assert!(l.seats.iter().all(|s| s.y - l.seat_radius >= -1e-9 && s.y + l.seat_radius <= l.height + 1e-9));
         }
         assert!(arc(0).seats.is_empty());
     }

@@ -27,11 +27,7 @@ pub use model::*;
 /// Parse an article's plain text into its model. Never panics, whatever the input.
 pub fn parse(text: &str) -> Article {
     let mut article = structure::parse(text);
-    let parsed: Vec<tokens::Para> = article
-        .paragraphs
-        .iter()
-        .map(|p| tokens::Para::new(&p.text))
-        .collect();
+    let parsed: Vec<tokens::Para> = article.paragraphs.iter().map(|p| tokens::Para::new(&p.text)).collect();
     article.statements = statements::extract(&article.paragraphs, &parsed);
     article.votes = tally::extract(&article.headline, &article.paragraphs, &parsed);
     article

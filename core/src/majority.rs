@@ -96,14 +96,7 @@ mod tests {
     #[test]
     fn edge_cases() {
         let none = simple_majority(0, 0);
-        assert_eq!(
-            (
-                none.present_and_voting,
-                none.needed,
-                none.yes_share_permille
-            ),
-            (0, 1, 0)
-        );
+        assert_eq!((none.present_and_voting, none.needed, none.yes_share_permille), (0, 1, 0));
         assert!(!none.passes);
         assert!(simple_majority(1, 0).passes);
         assert!(!simple_majority(10, 10).passes, "a tie fails");
@@ -133,10 +126,7 @@ mod tests {
         assert!(council_procedural(9));
         assert!(!council_procedural(8));
         assert!(council_substantive(9, 0));
-        assert!(
-            !council_substantive(13, 1),
-            "a permanent member's no is a veto"
-        );
+        assert!(!council_substantive(13, 1), "a permanent member's no is a veto");
         assert!(!council_substantive(8, 0));
         assert_eq!(COUNCIL_MEMBERS, 15);
     }

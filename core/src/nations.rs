@@ -8,9 +8,22 @@ const MAX_GRAM: usize = 5;
 /// Words of a phrase considered; affiliations are short.
 const MAX_WORDS: usize = 16;
 
-/// Byte spans of the phrase's words, surrounding punctuation and a possessive "'s" left out.
-fn words(phrase: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// Byte spans of the phrase's first words, surrounding punctuation and a possessive "'s"
+/// left out; held on the stack.
+struct Words {
+    spans: [(usize, usize); MAX_WORDS],
+    len: usize,
+}
+
+impl std::ops::Deref for Words {
+    type Target = [(usize, usize)];
+    fn deref(&self) -> &Self::Target {
+        &self.spans[..self.len]
+    }
+}
+
+fn words(phrase: &str) -> Words {
+    let mut out = Words { spans: [(0, 0); MAX_WORDS], len: 0 };
     let mut at = 0;
     for w in phrase.split(' ') {
         let start = at;
@@ -19,10 +32,11 @@ fn words(phrase: &str) -> Vec<(usize, usize)> {
         let core = w[lead..].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'');
         let core = strip_possessive(core).trim_end_matches('\'');
         if !core.is_empty() {
-            out.push((start + lead, start + lead + core.len()));
-        }
-        if out.len() == MAX_WORDS {
-            break;
+            out.spans[out.len] = (start + lead, start + lead + core.len());
+            out.len += 1;
+            if out.len == MAX_WORDS {
+                break;
+            }
         }
     }
     out
@@ -80,9 +94,7 @@ pub(crate) fn countries_in(phrase: &str) -> Vec<&'static str> {
     let mut found: Vec<&'static str> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        let hit = (1..=MAX_GRAM.min(ws.len() - i))
-            .rev()
-            .find_map(|n| lookup(phrase, &ws[i..i + n]).map(|c| (c, n)));
+        let hit = (1..=MAX_GRAM.min(ws.len() - i)).rev().find_map(|n| lookup(phrase, &ws[i..i + n]).map(|c| (c, n)));
         match hit {
             Some((code, n)) => {
                 if !found.contains(&code) {

@@ -28,9 +28,7 @@ pub(crate) fn digits(word: &str) -> Option<Option<u32>> {
     for &c in b {
         match c {
             b'0'..=b'9' => {
-                value = value
-                    .and_then(|v| v.checked_mul(10))
-                    .and_then(|v| v.checked_add(u32::from(c - b'0')));
+                value = value.and_then(|v| v.checked_mul(10)).and_then(|v| v.checked_add(u32::from(c - b'0')));
             }
             b',' => {}
             _ => return None,
@@ -61,9 +59,7 @@ const UNITS: [&str; 20] = [
     "eighteen",
     "nineteen",
 ];
-const TENS: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 /// The value of one number word below a hundred ("ten", "twenty-one"), case-insensitive.
 fn small(word: &str) -> Option<u32> {
@@ -75,21 +71,14 @@ fn small(word: &str) -> Option<u32> {
     if let Some(i) = UNITS.iter().position(|u| u.eq_ignore_ascii_case(word)) {
         return Some(i as u32);
     }
-    TENS.iter()
-        .position(|t| t.eq_ignore_ascii_case(word))
-        .map(|i| 20 + 10 * i as u32)
+    TENS.iter().position(|t| t.eq_ignore_ascii_case(word)).map(|i| 20 + 10 * i as u32)
 }
 
 fn scale(word: &str) -> Option<u32> {
-    [
-        ("hundred", 100),
-        ("thousand", 1_000),
-        ("million", 1_000_000),
-        ("billion", 1_000_000_000),
-    ]
-    .iter()
-    .find(|(w, _)| w.eq_ignore_ascii_case(word))
-    .map(|&(_, v)| v)
+    [("hundred", 100), ("thousand", 1_000), ("million", 1_000_000), ("billion", 1_000_000_000)]
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, v)| v)
 }
 
 /// Read a number at the start of `words`: one digit word, or a run of number words

@@ -93,10 +93,7 @@ impl Totals {
 
     /// Every member counted.
     pub fn members(&self) -> u32 {
-        self.yes
-            .saturating_add(self.no)
-            .saturating_add(self.abstain)
-            .saturating_add(self.absent)
+        self.yes.saturating_add(self.no).saturating_add(self.abstain).saturating_add(self.absent)
     }
 }
 
@@ -104,16 +101,9 @@ impl Totals {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RollCallError {
     /// The first line is not the expected header.
-    BadHeader {
-        expected: &'static str,
-        found: String,
-    },
+    BadHeader { expected: &'static str, found: String },
     /// A line has the wrong number of fields.
-    FieldCount {
-        line: usize,
-        expected: usize,
-        found: usize,
-    },
+    FieldCount { line: usize, expected: usize, found: usize },
     /// A vote column holds a word that is not a vote.
     UnknownVote { line: usize, word: String },
     /// A required field (name, code) is empty.
@@ -126,16 +116,9 @@ impl fmt::Display for RollCallError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RollCallError::BadHeader { expected, found } => {
-                write!(
-                    f,
-                    "line 1: expected header \"{expected}\", found \"{found}\""
-                )
+                write!(f, "line 1: expected header \"{expected}\", found \"{found}\"")
             }
-            RollCallError::FieldCount {
-                line,
-                expected,
-                found,
-            } => {
+            RollCallError::FieldCount { line, expected, found } => {
                 write!(f, "line {line}: expected {expected} fields, found {found}")
             }
             RollCallError::UnknownVote { line, word } => {
@@ -201,10 +184,7 @@ fn records(text: &str) -> Result<Vec<Record>, RollCallError> {
                 fields.push(std::mem::take(&mut field));
                 let fields = std::mem::take(&mut fields);
                 if !blank {
-                    out.push(Record {
-                        line: start_line,
-                        fields,
-                    });
+                    out.push(Record { line: start_line, fields });
                 }
                 was_quoted = false;
                 line += 1;
@@ -218,10 +198,7 @@ fn records(text: &str) -> Result<Vec<Record>, RollCallError> {
     }
     if !fields.is_empty() || !field.trim().is_empty() || was_quoted {
         fields.push(field);
-        out.push(Record {
-            line: start_line,
-            fields,
-        });
+        out.push(Record { line: start_line, fields });
     }
     Ok(out)
 }
@@ -233,27 +210,17 @@ fn table(text: &str, header: &'static str) -> Result<Vec<Record>, RollCallError>
     let head = rows.next().filter(|r| {
         r.line == 1
             && r.fields.len() == expected.len()
-            && r.fields
-                .iter()
-                .zip(&expected)
-                .all(|(f, e)| f.trim().eq_ignore_ascii_case(e))
+            && r.fields.iter().zip(&expected).all(|(f, e)| f.trim().eq_ignore_ascii_case(e))
     });
     if head.is_none() {
         let found = text.lines().next().unwrap_or("").chars().take(80).collect();
-        return Err(RollCallError::BadHeader {
-            expected: header,
-            found,
-        });
+        return Err(RollCallError::BadHeader { expected: header, found });
     }
     let rows: Vec<Record> = rows.collect();
     for r in &rows {
         if r.fields.len() != expected.len() {
             let (line, found) = (r.line, r.fields.len());
-            return Err(RollCallError::FieldCount {
-                line,
-                expected: expected.len(),
-                found,
-            });
+            return Err(RollCallError::FieldCount { line, expected: expected.len(), found });
         }
     }
     Ok(rows)
@@ -261,9 +228,7 @@ fn table(text: &str, header: &'static str) -> Result<Vec<Record>, RollCallError>
 
 /// The member state of a row: by its code (legacy codes mapped), else by its name.
 fn resolve(name: &str, iso2: &str) -> Option<&'static Country> {
-    let code = LEGACY_CODES
-        .iter()
-        .find(|(old, _)| old.eq_ignore_ascii_case(iso2));
+    let code = LEGACY_CODES.iter().find(|(old, _)| old.eq_ignore_ascii_case(iso2));
     countries::by_iso2(code.map_or(iso2, |&(_, new)| new)).or_else(|| countries::lookup(name))
 }
 
@@ -275,22 +240,14 @@ fn member(
     let (name, iso2) = (r.fields[0].trim(), r.fields[1].trim());
     let line = r.line;
     if name.is_empty() {
-        return Err(RollCallError::EmptyField {
-            line,
-            column: "name",
-        });
+        return Err(RollCallError::EmptyField { line, column: "name" });
     }
     if iso2.is_empty() {
-        return Err(RollCallError::EmptyField {
-            line,
-            column: "iso2",
-        });
+        return Err(RollCallError::EmptyField { line, column: "iso2" });
     }
     let word = &r.fields[vote_column];
-    let position = Position::from_word(word).ok_or_else(|| RollCallError::UnknownVote {
-        line,
-        word: word.trim().to_string(),
-    })?;
+    let position =
+        Position::from_word(word).ok_or_else(|| RollCallError::UnknownVote { line, word: word.trim().to_string() })?;
     let country = resolve(name, iso2);
     let name = country.map_or(name, |c| c.name).to_string();
     let iso2 = country.map_or_else(|| iso2.to_ascii_uppercase(), |c| c.iso2.to_string());
@@ -303,12 +260,7 @@ pub fn general_assembly(csv: &str) -> Result<Vec<MemberVote>, RollCallError> {
         .iter()
         .map(|r| {
             let (country, iso2, position, _) = member(r, 2)?;
-            Ok(MemberVote {
-                country,
-                iso2,
-                position,
-                note: r.fields[4].trim().to_string(),
-            })
+            Ok(MemberVote { country, iso2, position, note: r.fields[4].trim().to_string() })
         })
         .collect()
 }
@@ -322,30 +274,19 @@ pub fn security_council(csv: &str) -> Result<Vec<CouncilMember>, RollCallError> 
             let seat = r.fields[2].trim().to_string();
             let permanent = seat.eq_ignore_ascii_case("permanent");
             let basis = r.fields[4].trim().to_string();
-            Ok(CouncilMember {
-                name,
-                iso2,
-                permanent,
-                seat,
-                position,
-                basis,
-            })
+            Ok(CouncilMember { name, iso2, permanent, seat, position, basis })
         })
         .collect()
 }
 
 /// Count General Assembly votes by position.
 pub fn totals(votes: &[MemberVote]) -> Totals {
-    votes
-        .iter()
-        .fold(Totals::default(), |t, v| t.add(v.position))
+    votes.iter().fold(Totals::default(), |t, v| t.add(v.position))
 }
 
 /// Count Security Council votes by position.
 pub fn council_totals(members: &[CouncilMember]) -> Totals {
-    members
-        .iter()
-        .fold(Totals::default(), |t, m| t.add(m.position))
+    members.iter().fold(Totals::default(), |t, m| t.add(m.position))
 }
 
 /// The vote of the member with this ISO2 code, if it is in the roll call.
@@ -382,16 +323,10 @@ mod tests {
         assert_eq!(vote_of(&votes, "KP").unwrap().position, Position::No);
         assert_eq!(vote_of(&votes, "KP").unwrap().country, "North Korea");
         let serbia = vote_of(&votes, "RS").unwrap();
-        assert_eq!(
-            (serbia.country.as_str(), serbia.position),
-            ("Serbia", Position::Yes)
-        );
+        assert_eq!((serbia.country.as_str(), serbia.position), ("Serbia", Position::Yes));
         assert!(serbia.note.contains("\"Yugoslavia\"/YU"), "{}", serbia.note);
         let mk = vote_of(&votes, "MK").unwrap();
-        assert_eq!(
-            mk.note,
-            "named \"The former Yugoslav Republic of Macedonia\" at the UN in 2014"
-        );
+        assert_eq!(mk.note, "named \"The former Yugoslav Republic of Macedonia\" at the UN in 2014");
         assert_eq!(vote_of(&votes, "SZ").unwrap().position, Position::Absent);
         // Every row is a different member state, and all 193 are there.
         let codes: std::collections::BTreeSet<_> = votes.iter().map(|v| v.iso2.as_str()).collect();
@@ -405,17 +340,10 @@ mod tests {
         assert_eq!(members.len(), 15);
         let t = council_totals(&members);
         assert_eq!((t.yes, t.no, t.abstain, t.absent), (11, 2, 2, 0));
-        let p5: Vec<_> = members
-            .iter()
-            .filter(|m| m.permanent)
-            .map(|m| m.iso2.as_str())
-            .collect();
+        let p5: Vec<_> = members.iter().filter(|m| m.permanent).map(|m| m.iso2.as_str()).collect();
         assert_eq!(p5, ["CN", "FR", "RU", "GB", "US"]);
         let kr = members.iter().find(|m| m.iso2 == "KR").unwrap();
-        assert_eq!(
-            (kr.name.as_str(), kr.seat.as_str()),
-            ("South Korea", "elected 2013-2014")
-        );
+        assert_eq!((kr.name.as_str(), kr.seat.as_str()), ("South Korea", "elected 2013-2014"));
         for m in &members {
             assert_eq!(m.permanent, countries::by_iso2(&m.iso2).unwrap().permanent);
         }
@@ -425,10 +353,7 @@ mod tests {
     #[test]
     fn positions() {
         assert_eq!(Position::Absent.label(), "Did not vote");
-        assert_eq!(
-            Position::from_word(" Did Not Vote "),
-            Some(Position::Absent)
-        );
+        assert_eq!(Position::from_word(" Did Not Vote "), Some(Position::Absent));
         assert_eq!(Position::from_word("maybe"), None);
         let json = serde_json::to_string(&[Position::Yes, Position::Abstain]).unwrap();
         assert_eq!(json, r#"["yes","abstain"]"#);
@@ -444,18 +369,12 @@ mod tests {
                     Chile,CL,elected,YES,";
         let m = security_council(text).unwrap();
         assert_eq!(m.len(), 2);
-        assert_eq!(
-            (m[0].name.as_str(), m[0].seat.as_str()),
-            ("Chad", "elected \"2014\"")
-        );
+        assert_eq!((m[0].name.as_str(), m[0].seat.as_str()), ("Chad", "elected \"2014\""));
         assert_eq!(m[0].basis, "two\nlines");
         assert_eq!((m[1].position, m[1].basis.as_str()), (Position::Yes, ""));
         let unknown = "country,iso2,vote,source_field,note\nAtlantis,AX,yes,,\n";
         let v = general_assembly(unknown).unwrap();
-        assert_eq!(
-            (v[0].country.as_str(), v[0].iso2.as_str()),
-            ("Atlantis", "AX")
-        );
+        assert_eq!((v[0].country.as_str(), v[0].iso2.as_str()), ("Atlantis", "AX"));
     }
 
     #[test]
@@ -468,41 +387,17 @@ mod tests {
         assert!(matches!(err("\n"), BadHeader { .. }));
         assert!(matches!(security_council(h), Err(BadHeader { .. })));
         let e = err(&format!("{h}Chad,TD,yes,src,\nChile,CL,yes\n"));
-        assert_eq!(
-            e,
-            FieldCount {
-                line: 3,
-                expected: 5,
-                found: 3
-            }
-        );
+        assert_eq!(e, FieldCount { line: 3, expected: 5, found: 3 });
         assert_eq!(e.to_string(), "line 3: expected 5 fields, found 3");
         let e = err(&format!("{h}Chad,TD,perhaps,src,\n"));
-        assert_eq!(
-            e,
-            UnknownVote {
-                line: 2,
-                word: "perhaps".into()
-            }
-        );
+        assert_eq!(e, UnknownVote { line: 2, word: "perhaps".into() });
         assert_eq!(e.to_string(), "line 2: unknown vote \"perhaps\"");
-        assert_eq!(
-            err(&format!("{h},TD,yes,,\n")),
-            EmptyField {
-                line: 2,
-                column: "name"
-            }
-        );
-        assert_eq!(
-            err(&format!("{h}Chad,TD,yes,\"src,\n")),
-            UnterminatedQuote { line: 2 }
-        );
+        assert_eq!(err(&format!("{h},TD,yes,,\n")), EmptyField { line: 2, column: "name" });
+        assert_eq!(err(&format!("{h}Chad,TD,yes,\"src,\n")), UnterminatedQuote { line: 2 });
         assert!(err("").to_string().starts_with("line 1: expected header"));
         // No panic on any prefix of the real files.
-        for file in [
-            data("A_RES_69_188_plenary_2014-12-18_votes.csv"),
-            data("SC_7353_2014-12-22_procedural_vote.csv"),
-        ] {
+        for file in [data("A_RES_69_188_plenary_2014-12-18_votes.csv"), data("SC_7353_2014-12-22_procedural_vote.csv")]
+        {
             for (i, _) in file.char_indices().step_by(3) {
                 let _ = general_assembly(&file[..i]);
                 let _ = security_council(&file[i..]);

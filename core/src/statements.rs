@@ -107,10 +107,7 @@ struct Quote {
 }
 
 fn is_double(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{ab}' | '\u{bb}'
-    )
+    matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{ab}' | '\u{bb}')
 }
 
 fn quotes(t: &[Tok]) -> Vec<Quote> {
@@ -235,6 +232,10 @@ fn after(p: &Para, q: &Quote, limit: usize) -> Attribution {
     if t[k].eq("according") && t.get(k + 1).is_some_and(|n| n.eq("to")) {
         return found(speakers::phrase(p, k + 2, end));
     }
+    // "... "a gimmick" and said ...": the sentence goes on; no attribution starts here.
+    if !t[k].cap() && !t[k].any(&["he", "she", "the", "a", "an"]) {
+        return Attribution::None;
+    }
     for (v, w) in t.iter().enumerate().take(end.min(k + 16)).skip(k + 1) {
         if speakers::is_speech_verb(w) {
             return match speakers::subject(p, k, v) {
@@ -270,9 +271,7 @@ fn before(p: &Para, q: &Quote, from: usize) -> Attribution {
         for s in v.saturating_sub(16).max(from)..v {
             let prev = s.checked_sub(1).map(|k| &t[k]);
             let boundary = s == from
-                || prev.is_some_and(|b| {
-                    b.is(',') || b.is(':') || b.is('\u{2014}') || b.is('-') || b.any(LEAD_INS)
-                });
+                || prev.is_some_and(|b| b.is(',') || b.is(':') || b.is('\u{2014}') || b.is('-') || b.any(LEAD_INS));
             if boundary {
                 if let Some(ph) = speakers::subject(p, s, v) {
                     return Attribution::Found(ph, v + 1);
@@ -290,7 +289,7 @@ fn before(p: &Para, q: &Quote, from: usize) -> Attribution {
 /// Who a sentence names as its subject, for later surnames and pronouns: the subject of
 /// its first speech verb outside quotes ("Kim said the mission would not attend"), else a
 /// named person opening it ("Opposition leader Keira Stone called the plan ...").
-fn mentioned(p: &Para, (s, e): (usize, usize), sp: &mut Speakers) {
+fn mentioned(p: &Para, (s, e): (usize, usize), sp: &mut Speakers, update_last: bool) {
     let t = &p.toks;
     let mut inside = false;
     let mut verb = None;
@@ -314,9 +313,7 @@ fn mentioned(p: &Para, (s, e): (usize, usize), sp: &mut Speakers) {
             }
         }
     }
-    let named_first = t
-        .get(s)
-        .is_some_and(|x| x.cap() && !x.any(&["the", "a", "an"]));
+    let named_first = t.get(s).is_some_and(|x| x.cap() && !x.any(&["the", "a", "an"]));
     if found.is_none() && named_first {
         // The sentence's opening phrase, when a lower-case word (its verb) follows.
         if let Some((ph, k)) = speakers::phrase(p, s, e) {
@@ -332,9 +329,27 @@ fn mentioned(p: &Para, (s, e): (usize, usize), sp: &mut Speakers) {
         _ => false,
     };
     if let Some(w) = found.and_then(|ph| sp.resolve(ph)) {
-        if person {
+        if person && update_last {
             sp.last = Some(w);
         }
+    }
+}
+
+/// A sentence waiting to be read by [`mentioned`]: paragraph, token range, and how many
+/// statements came before it.
+struct Pending {
+    para: usize,
+    range: (usize, usize),
+    statements: usize,
+}
+
+/// Sentences are only read for who they mention when an attribution needs it: a pronoun
+/// needs the sentences since the last statement, a role or a bare surname needs them all.
+/// Reading them in order, late, gives the same speakers as reading each as it comes.
+fn catch_up(pending: &mut Vec<Pending>, all: bool, parsed: &[Para], said: usize, sp: &mut Speakers) {
+    let from = if all { 0 } else { pending.partition_point(|x| x.statements < said) };
+    for x in pending.drain(from..) {
+        mentioned(&parsed[x.para], x.range, sp, x.statements == said);
     }
 }
 
@@ -367,6 +382,8 @@ struct Speakers {
     /// Statements per id slug.
     ids: HashMap<String, usize>,
     last: Option<usize>,
+    /// The speaker of the last statement.
+    last_said: Option<usize>,
     /// Paragraph index of the last statement.
     last_para: Option<usize>,
 }
@@ -375,6 +392,7 @@ impl Speakers {
     fn resolve(&mut self, ph: Phrase) -> Option<usize> {
         let n = match ph {
             Phrase::Pronoun => return self.last,
+            Phrase::Relative => return None,
             Phrase::Role(noun) => {
                 return (0..self.who.len()).rev().take(16).find(|&i| {
                     let role = self.who[i].role.as_deref().unwrap_or("");
@@ -383,11 +401,11 @@ impl Speakers {
             }
             Phrase::Named(n) => n,
         };
-        let known = self.by_name.get(&n.name).copied().or_else(|| {
-            (!n.name.contains(' '))
-                .then(|| self.by_part.get(&n.name).copied())
-                .flatten()
-        });
+        let known = self
+            .by_name
+            .get(&n.name)
+            .copied()
+            .or_else(|| (!n.name.contains(' ')).then(|| self.by_part.get(&n.name).copied()).flatten());
         if let Some(i) = known {
             let w = &mut self.who[i];
             if w.role.is_none() {
@@ -412,23 +430,12 @@ impl Speakers {
         Some(i)
     }
 
-    fn statement(
-        &mut self,
-        who: usize,
-        p: &Para,
-        para: &Paragraph,
-        q: &Quote,
-        cont: bool,
-    ) -> Statement {
+    fn statement(&mut self, who: usize, p: &Para, para: &Paragraph, q: &Quote, cont: bool) -> Statement {
         let w = &self.who[who];
         let base = slug(&w.name);
         let count = self.ids.entry(base.clone()).or_insert(0);
         *count += 1;
-        let id = if *count == 1 {
-            base
-        } else {
-            format!("{base}-{count}")
-        };
+        let id = if *count == 1 { base } else { format!("{base}-{count}") };
         Statement {
             id,
             speaker: w.name.clone(),
@@ -448,6 +455,7 @@ impl Speakers {
 pub(crate) fn extract(paragraphs: &[Paragraph], parsed: &[Para]) -> Vec<Statement> {
     let mut out = Vec::new();
     let mut sp = Speakers::default();
+    let mut pending: Vec<Pending> = Vec::new();
     for (pi, (para, p)) in paragraphs.iter().zip(parsed).enumerate() {
         let t = &p.toks;
         let qs = quotes(t);
@@ -461,7 +469,8 @@ pub(crate) fn extract(paragraphs: &[Paragraph], parsed: &[Para]) -> Vec<Statemen
                 if range.1 > q.open {
                     break;
                 }
-                mentioned(p, range, &mut sp);
+                let statements = out.len();
+                pending.push(Pending { para: pi, range, statements });
                 sentences.next();
             }
             let next_open = qs.get(qi + 1).map_or(t.len(), |n| n.open);
@@ -477,8 +486,22 @@ pub(crate) fn extract(paragraphs: &[Paragraph], parsed: &[Para]) -> Vec<Statemen
             };
             resume = quote_end;
             let who = match attribution {
+                Attribution::Found(Phrase::Relative, e) => {
+                    // "..., said Jane Doe, who called it "...": the same sentence's speaker.
+                    resume = resume.max(e);
+                    in_para.filter(|_| attributed_in == Some(p.sentence_start(q.open))).map(|w| (w, false))
+                }
                 Attribution::Found(ph, e) => {
                     resume = resume.max(e);
+                    let needs = match &ph {
+                        Phrase::Pronoun => Some(false),
+                        Phrase::Role(_) => Some(true),
+                        Phrase::Named(n) => (!n.name.contains(' ')).then_some(true),
+                        Phrase::Relative => None,
+                    };
+                    if let Some(all) = needs {
+                        catch_up(&mut pending, all, parsed, out.len(), &mut sp);
+                    }
                     sp.resolve(ph).map(|w| (w, false))
                 }
                 Attribution::Unresolved => None,
@@ -497,7 +520,7 @@ pub(crate) fn extract(paragraphs: &[Paragraph], parsed: &[Para]) -> Vec<Statemen
                     } else if let Some(w) = in_para.filter(|_| same_sentence || opens_sentence) {
                         Some((w, true))
                     } else if leads && after_statement {
-                        sp.last.map(|w| (w, true))
+                        sp.last_said.map(|w| (w, true))
                     } else {
                         None
                     }
@@ -510,11 +533,13 @@ pub(crate) fn extract(paragraphs: &[Paragraph], parsed: &[Para]) -> Vec<Statemen
                 }
                 in_para = Some(w);
                 sp.last = Some(w);
+                sp.last_said = Some(w);
                 sp.last_para = Some(pi);
             }
         }
         for range in sentences {
-            mentioned(p, range, &mut sp);
+            let statements = out.len();
+            pending.push(Pending { para: pi, range, statements });
         }
     }
     out
@@ -526,18 +551,12 @@ mod tests {
 
     fn texts(s: &str) -> Vec<String> {
         let p = Para::new(s);
-        quotes(&p.toks)
-            .iter()
-            .map(|q| p.span(q.a, q.b - 1).to_string())
-            .collect()
+        quotes(&p.toks).iter().map(|q| p.span(q.a, q.b - 1).to_string()).collect()
     }
 
     #[test]
     fn quote_marks() {
-        assert_eq!(
-            texts("\"We will act,\" she said. \"Now.\""),
-            ["We will act", "Now."]
-        );
+        assert_eq!(texts("\"We will act,\" she said. \"Now.\""), ["We will act", "Now."]);
         assert_eq!(texts("“We will act,” she said."), ["We will act"]);
         assert_eq!(texts("He said: \"It is ‘over’ now"), ["It is ‘over’ now"]);
         assert_eq!(texts("a 12\" screen"), Vec::<String>::new());
@@ -571,23 +590,10 @@ mod tests {
     #[test]
     fn split_and_continued_quotes() {
         let got = said("\"We will act,\" said Jane Doe, \"and we will act now.\"");
-        assert_eq!(
-            got,
-            [
-                row("Jane Doe", "We will act", false),
-                row("Jane Doe", "and we will act now.", true)
-            ]
-        );
+        assert_eq!(got, [row("Jane Doe", "We will act", false), row("Jane Doe", "and we will act now.", true)]);
         // A quote left open runs on into the next paragraph.
-        let got =
-            said("Jane Doe told the council: \"We will act.\n\n\"We will act now,\" she added.");
-        assert_eq!(
-            got,
-            [
-                row("Jane Doe", "We will act.", false),
-                row("Jane Doe", "We will act now", false)
-            ]
-        );
+        let got = said("Jane Doe told the council: \"We will act.\n\n\"We will act now,\" she added.");
+        assert_eq!(got, [row("Jane Doe", "We will act.", false), row("Jane Doe", "We will act now", false)]);
         // A quoted document phrase after a statement is nobody's continuation.
         let got = said("\"We will act,\" Jane Doe said. The text \"condemns in the strongest terms\" the attack.");
         assert_eq!(got, [row("Jane Doe", "We will act", false)]);
@@ -604,14 +610,28 @@ mod tests {
         assert!(got.iter().all(|(who, _, _)| who == "Jane Doe"), "{got:?}");
         assert_eq!(got.len(), 3);
         // Anonymous and institutional speakers are not guessed.
-        let got = said("\"We will not comment on this,\" a source said.\n\n\"No comment at all on this,\" the ministry said.");
+        let got = said(
+            "\"We will not comment on this,\" a source said.\n\n\"No comment at all on this,\" the ministry said.",
+        );
         assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
-    fn single_curly_quotes_lead_when_alone() {
+    fn other_attributions_break_the_chain() {
+        // A quote the text gives to someone else is no continuation of the last speaker.
         let got =
-            said("‘We are ready to talk,’ the minister, Ali Hassan, said of the Koreas’ offer.");
+            said("\"We will act,\" Jane Doe said.\n\n\"The strikes will go on and on,\" the state agency reported.");
+        assert_eq!(got, [row("Jane Doe", "We will act", false)]);
+        // ", who ..." is the speaker just named, and only then.
+        let got = said("\"We welcome it,\" said Jane Doe, who called the deal \"cautiously positive.\"");
+        assert_eq!(got, [row("Jane Doe", "We welcome it", false), row("Jane Doe", "cautiously positive.", false)]);
+        let got = said("\"We welcome it,\" said Jane Doe.\n\nA diplomat, who asked not to be named, said it was \"a warning shot\".");
+        assert_eq!(got, [row("Jane Doe", "We welcome it", false)]);
+    }
+
+    #[test]
+    fn single_curly_quotes_lead_when_alone() {
+        let got = said("‘We are ready to talk,’ the minister, Ali Hassan, said of the Koreas’ offer.");
         assert_eq!(got, [row("Ali Hassan", "We are ready to talk", false)]);
     }
 

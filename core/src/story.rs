@@ -31,13 +31,7 @@ pub enum Group {
 }
 
 impl Group {
-    pub const ALL: [Group; 5] = [
-        Group::Yes,
-        Group::No,
-        Group::Abstain,
-        Group::Absent,
-        Group::Unknown,
-    ];
+    pub const ALL: [Group; 5] = [Group::Yes, Group::No, Group::Abstain, Group::Absent, Group::Unknown];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -121,25 +115,17 @@ pub struct Assembly {
 
 impl Assembly {
     pub fn count(&self, group: Group) -> u32 {
-        self.groups
-            .iter()
-            .find(|g| g.group == group)
-            .map_or(0, |g| g.count)
+        self.groups.iter().find(|g| g.group == group).map_or(0, |g| g.count)
     }
 
     /// Votes cast: yes + no + abstain (the base for the legend's percentages).
     pub fn cast(&self) -> u32 {
-        self.groups
-            .iter()
-            .filter(|g| g.group.is_cast())
-            .fold(0u32, |sum, g| sum.saturating_add(g.count))
+        self.groups.iter().filter(|g| g.group.is_cast()).fold(0u32, |sum, g| sum.saturating_add(g.count))
     }
 
     /// The seat of a member state, by ISO2 code.
     pub fn seat_of(&self, iso2: &str) -> Option<usize> {
-        self.seats
-            .iter()
-            .position(|s| s.iso2.as_deref() == Some(iso2))
+        self.seats.iter().position(|s| s.iso2.as_deref() == Some(iso2))
     }
 
     /// The data's vote of a member state, when the data is joined.
@@ -229,13 +215,8 @@ pub enum CardFilter {
 }
 
 impl CardFilter {
-    pub const ALL: [CardFilter; 5] = [
-        CardFilter::All,
-        CardFilter::Yes,
-        CardFilter::No,
-        CardFilter::Abstain,
-        CardFilter::NotState,
-    ];
+    pub const ALL: [CardFilter; 5] =
+        [CardFilter::All, CardFilter::Yes, CardFilter::No, CardFilter::Abstain, CardFilter::NotState];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -277,15 +258,10 @@ impl Card {
         by_vote && {
             let query = query.trim().to_lowercase();
             query.is_empty()
-                || [
-                    Some(&self.quote),
-                    Some(&self.speaker),
-                    self.role.as_ref(),
-                    self.affiliation.as_ref(),
-                ]
-                .into_iter()
-                .flatten()
-                .any(|field| field.to_lowercase().contains(&query))
+                || [Some(&self.quote), Some(&self.speaker), self.role.as_ref(), self.affiliation.as_ref()]
+                    .into_iter()
+                    .flatten()
+                    .any(|field| field.to_lowercase().contains(&query))
         }
     }
 }
@@ -306,50 +282,31 @@ impl Story {
     pub fn build(article: Article, assembly_csv: Option<&str>, council_csv: Option<&str>) -> Story {
         let mut data_errors = Vec::new();
         let ga_votes = assembly_csv.and_then(|csv| {
-            roll_call::general_assembly(csv)
-                .map_err(|e| data_errors.push(format!("General Assembly data: {e}")))
-                .ok()
+            roll_call::general_assembly(csv).map_err(|e| data_errors.push(format!("General Assembly data: {e}"))).ok()
         });
         let sc_votes = council_csv.and_then(|csv| {
-            roll_call::security_council(csv)
-                .map_err(|e| data_errors.push(format!("Security Council data: {e}")))
-                .ok()
+            roll_call::security_council(csv).map_err(|e| data_errors.push(format!("Security Council data: {e}"))).ok()
         });
-        let assembly =
-            assembly_tally(&article).map(|t| build_assembly(t.clone(), ga_votes.as_deref()));
-        let council =
-            council_tally(&article).map(|t| build_council(t.clone(), sc_votes.as_deref()));
+        let assembly = assembly_tally(&article).map(|t| build_assembly(t.clone(), ga_votes.as_deref()));
+        let council = council_tally(&article).map(|t| build_council(t.clone(), sc_votes.as_deref()));
         let cards = build_cards(&article, assembly.as_ref(), council.as_ref());
-        Story {
-            article,
-            assembly,
-            council,
-            cards,
-            data_errors,
-        }
+        Story { article, assembly, council, cards, data_errors }
     }
 
     /// Cards whose speaker's state is `iso2`.
     pub fn cards_of<'a>(&'a self, iso2: &'a str) -> impl Iterator<Item = &'a Card> + 'a {
-        self.cards
-            .iter()
-            .filter(move |c| c.country.as_deref() == Some(iso2))
+        self.cards.iter().filter(move |c| c.country.as_deref() == Some(iso2))
     }
 
     /// The card holding a statement, by the statement's id or the card's anchor.
     pub fn card_of_statement(&self, statement_id: &str) -> Option<&Card> {
-        let index = self
-            .article
-            .statements
-            .iter()
-            .position(|s| s.id == statement_id)?;
+        let index = self.article.statements.iter().position(|s| s.id == statement_id)?;
         self.cards.iter().find(|c| c.statements.contains(&index))
     }
 }
 
 fn mentions(body: &Option<String>, word: &str) -> bool {
-    body.as_deref()
-        .is_some_and(|b| b.to_ascii_lowercase().contains(word))
+    body.as_deref().is_some_and(|b| b.to_ascii_lowercase().contains(word))
 }
 
 /// The article's General Assembly tally: one whose body is the Assembly, else the first full
@@ -359,19 +316,11 @@ fn assembly_tally(article: &Article) -> Option<&Tally> {
         .votes
         .iter()
         .find(|t| mentions(&t.body, "assembly"))
-        .or_else(|| {
-            article
-                .votes
-                .iter()
-                .find(|t| !mentions(&t.body, "council") && t.yes.is_some() && t.no.is_some())
-        })
+        .or_else(|| article.votes.iter().find(|t| !mentions(&t.body, "council") && t.yes.is_some() && t.no.is_some()))
 }
 
 fn council_tally(article: &Article) -> Option<&Tally> {
-    article
-        .votes
-        .iter()
-        .find(|t| mentions(&t.body, "security council"))
+    article.votes.iter().find(|t| mentions(&t.body, "security council"))
 }
 
 fn build_assembly(tally: Tally, data: Option<&[MemberVote]>) -> Assembly {
@@ -382,23 +331,17 @@ fn build_assembly(tally: Tally, data: Option<&[MemberVote]>) -> Assembly {
         (Group::Abstain, tally.abstain),
         (Group::Absent, tally.absent),
     ];
-    let article_total = said
-        .iter()
-        .fold(0u32, |sum, (_, n)| sum.saturating_add(n.unwrap_or(0)));
+    let article_total = said.iter().fold(0u32, |sum, (_, n)| sum.saturating_add(n.unwrap_or(0)));
     let membership = tally.membership.unwrap_or(ASSEMBLY_MEMBERS);
 
     // Join the data when it is about this vote: it agrees on at least two of yes, no, abstain.
     let data_totals = data.map(roll_call::totals);
     let join = match data_totals {
         Some(t) => {
-            let agree = [
-                (t.yes, tally.yes),
-                (t.no, tally.no),
-                (t.abstain, tally.abstain),
-            ]
-            .iter()
-            .filter(|(d, a)| Some(*d) == *a)
-            .count();
+            let agree = [(t.yes, tally.yes), (t.no, tally.no), (t.abstain, tally.abstain)]
+                .iter()
+                .filter(|(d, a)| Some(*d) == *a)
+                .count();
             let absent_ok = tally.absent.is_none_or(|a| a == t.absent);
             match agree {
                 3 if absent_ok => DataJoin::Agrees(t),
@@ -409,13 +352,8 @@ fn build_assembly(tally: Tally, data: Option<&[MemberVote]>) -> Assembly {
         None => DataJoin::ArticleOnly,
     };
 
-    let mut groups: Vec<GroupCount> = said
-        .iter()
-        .filter_map(|&(group, n)| {
-            n.filter(|&n| n > 0)
-                .map(|count| GroupCount { group, count })
-        })
-        .collect();
+    let mut groups: Vec<GroupCount> =
+        said.iter().filter_map(|&(group, n)| n.filter(|&n| n > 0).map(|count| GroupCount { group, count })).collect();
 
     let seats = match (&join, data) {
         (DataJoin::Agrees(_) | DataJoin::Disagrees(_), Some(votes)) => {
@@ -428,10 +366,7 @@ fn build_assembly(tally: Tally, data: Option<&[MemberVote]>) -> Assembly {
             if tally.absent.is_none() {
                 if let DataJoin::Agrees(t) | DataJoin::Disagrees(t) = &join {
                     if t.absent > 0 {
-                        groups.push(GroupCount {
-                            group: Group::Absent,
-                            count: t.absent,
-                        });
+                        groups.push(GroupCount { group: Group::Absent, count: t.absent });
                     }
                 }
             }
@@ -452,26 +387,17 @@ fn build_assembly(tally: Tally, data: Option<&[MemberVote]>) -> Assembly {
                     "The article's counts add up to {article_total}, more than the {membership} members of the body; the chart shows the counts as given."
                 ));
             } else if membership > article_total && article_total > 0 {
-                groups.push(GroupCount {
-                    group: Group::Unknown,
-                    count: membership - article_total,
-                });
+                groups.push(GroupCount { group: Group::Unknown, count: membership - article_total });
             }
             let mut seats = Vec::new();
             for g in &groups {
                 let room = MAX_CHART_SEATS.saturating_sub(seats.len() as u32);
                 for _ in 0..g.count.min(room) {
-                    seats.push(SeatVote {
-                        group: g.group,
-                        iso2: None,
-                        name: None,
-                    });
+                    seats.push(SeatVote { group: g.group, iso2: None, name: None });
                 }
             }
             if groups.iter().fold(0u32, |s, g| s.saturating_add(g.count)) > MAX_CHART_SEATS {
-                notes.push(format!(
-                    "The chart draws the first {MAX_CHART_SEATS} seats only."
-                ));
+                notes.push(format!("The chart draws the first {MAX_CHART_SEATS} seats only."));
             }
             seats
         }
@@ -481,14 +407,7 @@ fn build_assembly(tally: Tally, data: Option<&[MemberVote]>) -> Assembly {
         (Some(yes), Some(no)) => Some(majority::simple_majority(yes, no)),
         _ => None,
     };
-    Assembly {
-        tally,
-        groups,
-        seats,
-        threshold,
-        data: join,
-        notes,
-    }
+    Assembly { tally, groups, seats, threshold, data: join, notes }
 }
 
 fn describe(t: &Tally) -> String {
@@ -497,10 +416,7 @@ fn describe(t: &Tally) -> String {
 }
 
 fn build_council(tally: Tally, data: Option<&[CouncilMember]>) -> Council {
-    let membership = tally
-        .membership
-        .unwrap_or(majority::COUNCIL_MEMBERS)
-        .min(majority::COUNCIL_MEMBERS);
+    let membership = tally.membership.unwrap_or(majority::COUNCIL_MEMBERS).min(majority::COUNCIL_MEMBERS);
     let named = |codes: &[String], stance: Stance| -> Vec<CouncilSeat> {
         codes
             .iter()
@@ -513,22 +429,13 @@ fn build_council(tally: Tally, data: Option<&[CouncilMember]>) -> Council {
             })
             .collect()
     };
-    let anonymous = |n: u32, stance: Stance| {
-        (0..n).map(move |_| CouncilSeat {
-            iso2: None,
-            name: None,
-            permanent: false,
-            stance,
-        })
-    };
+    let anonymous =
+        |n: u32, stance: Stance| (0..n).map(move |_| CouncilSeat { iso2: None, name: None, permanent: false, stance });
 
     let mut seats: Vec<CouncilSeat> = Vec::new();
     let named_yes = named(&tally.named_yes, Stance::For);
     let named_no = named(&tally.named_no, Stance::Against);
-    let yes_rest = tally
-        .yes
-        .unwrap_or(0)
-        .saturating_sub(named_yes.len() as u32);
+    let yes_rest = tally.yes.unwrap_or(0).saturating_sub(named_yes.len() as u32);
     let no_rest = tally.no.unwrap_or(0).saturating_sub(named_no.len() as u32);
     seats.extend(named_yes);
     seats.extend(anonymous(yes_rest, Stance::For));
@@ -542,18 +449,11 @@ fn build_council(tally: Tally, data: Option<&[CouncilMember]>) -> Council {
     // The later vote joins when it is consistent with the article: the article's named
     // opponents voted no there, its named supporters yes, and its counts do not exceed the data's.
     let next = data.filter(|members| {
-        let stance_of =
-            |code: &String| members.iter().find(|m| &m.iso2 == code).map(|m| m.position);
+        let stance_of = |code: &String| members.iter().find(|m| &m.iso2 == code).map(|m| m.position);
         let totals = roll_call::council_totals(members);
         members.len() == majority::COUNCIL_MEMBERS as usize
-            && tally
-                .named_no
-                .iter()
-                .all(|c| stance_of(c) == Some(Position::No))
-            && tally
-                .named_yes
-                .iter()
-                .all(|c| stance_of(c) == Some(Position::Yes))
+            && tally.named_no.iter().all(|c| stance_of(c) == Some(Position::No))
+            && tally.named_yes.iter().all(|c| stance_of(c) == Some(Position::Yes))
             && tally.yes.is_none_or(|y| y <= totals.yes)
     });
     let next = next.map(|members| {
@@ -579,25 +479,11 @@ fn build_council(tally: Tally, data: Option<&[CouncilMember]>) -> Council {
         });
         seats
     });
-    let permanent = countries::MEMBERS
-        .iter()
-        .filter(|c| c.permanent)
-        .map(|c| c.name.to_string())
-        .collect();
-    Council {
-        tally,
-        membership,
-        article: seats,
-        next,
-        permanent,
-    }
+    let permanent = countries::MEMBERS.iter().filter(|c| c.permanent).map(|c| c.name.to_string()).collect();
+    Council { tally, membership, article: seats, next, permanent }
 }
 
-fn build_cards(
-    article: &Article,
-    assembly: Option<&Assembly>,
-    council: Option<&Council>,
-) -> Vec<Card> {
+fn build_cards(article: &Article, assembly: Option<&Assembly>, council: Option<&Council>) -> Vec<Card> {
     let mut cards: Vec<Card> = Vec::new();
     for (index, s) in article.statements.iter().enumerate() {
         if let Some(card) = cards.last_mut().filter(|c| c.speaker == s.speaker) {
@@ -624,11 +510,9 @@ fn build_cards(
             vote: state.and_then(|c| joined.and_then(|a| a.vote_of(c.iso2))),
             permanent: state.is_some_and(|c| c.permanent),
             council_member: state.is_some_and(|c| {
-                council.and_then(|k| k.next.as_ref()).is_some_and(|seats| {
-                    seats
-                        .iter()
-                        .any(|seat| seat.iso2.as_deref() == Some(c.iso2))
-                })
+                council
+                    .and_then(|k| k.next.as_ref())
+                    .is_some_and(|seats| seats.iter().any(|seat| seat.iso2.as_deref() == Some(c.iso2)))
             }),
         });
     }

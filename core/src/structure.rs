@@ -9,20 +9,41 @@
 use crate::boilerplate;
 use crate::model::{Article, Dateline, Paragraph, Section};
 
+/// Chars that count as space: whitespace, control chars, BOM and zero-width space.
+fn spacing(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || matches!(c, '\u{feff}' | '\u{200b}')
+}
+
+/// A line with nothing but spacing.
+fn blank(line: &str) -> bool {
+    line.chars().all(spacing)
+}
+
 /// Collapse whitespace and control chars to single spaces and trim.
 pub(crate) fn squash(line: &str) -> String {
+    let mut out = String::new();
+    squash_into(line, &mut out);
+    out
+}
+
+/// [`squash`] into a reused buffer.
+fn squash_into(line: &str, out: &mut String) {
+    out.clear();
+    // Plain ASCII with single inner spaces is already normal.
     let b = line.as_bytes();
-    let plain = b.first().is_none_or(|&x| x > b' ')
-        && b.last().is_none_or(|&x| x > b' ')
-        && b.iter().all(|x| (b' '..0x7f).contains(x))
-        && !b.windows(2).any(|w| w == b"  ");
+    let mut prev = b' ';
+    let plain = b.iter().all(|&x| {
+        let ok = x > b' ' && x < 0x7f || x == b' ' && prev != b' ';
+        prev = x;
+        ok
+    }) && prev != b' ';
     if plain {
-        return line.to_string();
+        out.push_str(line);
+        return;
     }
-    let mut out = String::with_capacity(line.len());
     let mut gap = false;
     for c in line.chars() {
-        if c.is_whitespace() || c.is_control() || matches!(c, '\u{feff}' | '\u{200b}') {
+        if spacing(c) {
             gap = true;
         } else {
             if gap && !out.is_empty() {
@@ -32,7 +53,6 @@ pub(crate) fn squash(line: &str) -> String {
             out.push(c);
         }
     }
-    out
 }
 
 fn is_dash(c: char) -> bool {
@@ -53,9 +73,7 @@ fn subheading(line: &str) -> Option<&str> {
 /// A decorative rule: "-----", "* * *", "___".
 fn is_rule(line: &str) -> bool {
     line.chars().count() >= 3
-        && line
-            .chars()
-            .all(|c| is_dash(c) || matches!(c, '_' | '*' | '=' | '~' | '#' | '\u{2022}' | ' '))
+        && line.chars().all(|c| is_dash(c) || matches!(c, '_' | '*' | '=' | '~' | '#' | '\u{2022}' | ' '))
 }
 
 fn all_caps(s: &str) -> bool {
@@ -79,9 +97,7 @@ fn plausible_place(place: &str, title_case_ok: bool) -> bool {
     }
     let first = place.split(',').next().unwrap_or("");
     let title = words.iter().all(|w| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             || ["de", "of", "la", "el", "al", "es"].contains(&w.trim_end_matches(','))
     });
     all_caps(first) || title_case_ok && title
@@ -113,24 +129,15 @@ fn dateline(p: &str) -> Option<(Dateline, &str)> {
             && agency.chars().count() <= 40
             && agency.chars().next().is_some_and(char::is_alphanumeric)
             && !agency.contains(['(', ')', '"']);
-        let agency_named =
-            agency.chars().next().is_some_and(char::is_uppercase) || agency.chars().count() <= 5;
+        let agency_named = agency.chars().next().is_some_and(char::is_uppercase) || agency.chars().count() <= 5;
         if agency_ok && plausible_place(place, agency_named) {
-            let d = Dateline {
-                text: head.to_string(),
-                place: place.to_string(),
-                agency: Some(agency.to_string()),
-            };
+            let d = Dateline { text: head.to_string(), place: place.to_string(), agency: Some(agency.to_string()) };
             return Some((d, rest));
         }
         return None;
     }
     if head.split(' ').count() <= 6 && plausible_place(head, false) {
-        let d = Dateline {
-            text: head.to_string(),
-            place: head.to_string(),
-            agency: None,
-        };
+        let d = Dateline { text: head.to_string(), place: head.to_string(), agency: None };
         return Some((d, rest));
     }
     None
@@ -174,43 +181,32 @@ impl Builder {
         let a = &mut self.article;
         let section = a.sections.len() - 1;
         a.sections[section].paragraphs.push(a.paragraphs.len());
-        a.paragraphs.push(Paragraph {
-            id: format!("p{}", a.paragraphs.len() + 1),
-            text: text.to_string(),
-            section,
-        });
+        a.paragraphs.push(Paragraph { id: format!("p{}", a.paragraphs.len() + 1), text: text.to_string(), section });
     }
 
     fn section(&mut self, heading: Option<String>) {
         let s = &mut self.article.sections;
-        s.push(Section {
-            id: format!("s{}", s.len()),
-            heading,
-            paragraphs: Vec::new(),
-        });
+        s.push(Section { id: format!("s{}", s.len()), heading, paragraphs: Vec::new() });
     }
 }
 
 /// Headline, dateline, sections, paragraphs and boilerplate of an article's text.
 pub(crate) fn parse(text: &str) -> Article {
-    let lines: Vec<String> = text
-        .split('\n')
-        .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
-        .map(squash)
-        .collect();
+    let raw: Vec<&str> = text.split('\n').flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r')).collect();
     let mut b = Builder::default();
-    let Some(h) = lines.iter().position(|l| !l.is_empty()) else {
+    let Some(h) = raw.iter().position(|l| !blank(l)) else {
         return b.article;
     };
-    b.article.headline = lines[h].clone();
-    let body = &lines[h + 1..];
-    let first = body.iter().position(|l| !l.is_empty()).unwrap_or(0);
-    let last = body.iter().rposition(|l| !l.is_empty()).unwrap_or(0);
-    let blank_separated = body
-        .get(first..last)
-        .is_some_and(|ls| ls.iter().any(String::is_empty));
+    b.article.headline = squash(raw[h]);
+    let body = &raw[h + 1..];
+    let first = body.iter().position(|l| !blank(l)).unwrap_or(0);
+    let last = body.iter().rposition(|l| !blank(l)).unwrap_or(0);
+    let blank_separated = body.get(first..last).is_some_and(|ls| ls.iter().any(|l| blank(l)));
     let mut story_list = false;
-    for line in body {
+    let mut line = String::new();
+    for raw_line in body {
+        squash_into(raw_line, &mut line);
+        let line = line.as_str();
         if line.is_empty() || is_rule(line) {
             b.flush();
             continue;
@@ -225,7 +221,7 @@ pub(crate) fn parse(text: &str) -> Article {
         if listed || boilerplate::is_boilerplate(line) {
             b.flush();
             story_list = listed || boilerplate::starts_list(line);
-            b.article.boilerplate.push(line.clone());
+            b.article.boilerplate.push(line.to_string());
             continue;
         }
         story_list = false;
@@ -250,10 +246,7 @@ mod tests {
         assert_eq!(d.agency.as_deref(), Some("AFP"));
         assert_eq!(rest, "North Korea");
         let (d, rest) = dateline("GENEVA \u{2014} The council met.").unwrap();
-        assert_eq!(
-            (d.place.as_str(), d.agency, rest),
-            ("GENEVA", None, "The council met.")
-        );
+        assert_eq!((d.place.as_str(), d.agency, rest), ("GENEVA", None, "The council met."));
         let (d, _) = dateline("Washington (AFP) \u{2013} Talks").unwrap();
         assert_eq!(d.place, "Washington");
         let (d, _) = dateline("PORT-AU-PRINCE, Haiti (Reuters) - Talks").unwrap();
@@ -265,10 +258,7 @@ mod tests {
 
     #[test]
     fn headings_and_rules() {
-        assert_eq!(
-            subheading("- Calls for ICC referral -"),
-            Some("Calls for ICC referral")
-        );
+        assert_eq!(subheading("- Calls for ICC referral -"), Some("Calls for ICC referral"));
         assert_eq!(subheading("\u{2014} Vote \u{2014}"), Some("Vote"));
         assert_eq!(subheading("- 30 -"), None);
         assert_eq!(subheading("- a list item"), None);

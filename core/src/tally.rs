@@ -212,49 +212,33 @@ static VOTE_WORDS: Vocab = Vocab::new(&[
 ]);
 
 /// Capitalised last words of a voting body's name.
-const BODY_HEADS: &[&str] = &[
-    "Assembly",
-    "Council",
-    "Parliament",
-    "Senate",
-    "Congress",
-    "Commission",
-    "Committee",
-    "Board",
-    "Duma",
-    "Knesset",
-    "Bundestag",
-    "Representatives",
-    "Commons",
-    "Lords",
-    "Governors",
-    "Deputies",
-    "Conference",
-    "House",
-];
-
-/// Bodies a single word names.
-const SINGLE_BODIES: &[&str] = &[
-    "House",
-    "Parliament",
-    "Senate",
-    "Congress",
-    "Duma",
-    "Knesset",
-    "Bundestag",
-];
-
-/// Lower-case words for a body named generically: "council members", "the assembly".
-const GENERIC_BODIES: &[&str] = &[
-    "council",
+static BODY_HEADS: Vocab = Vocab::new(&[
     "assembly",
+    "council",
     "parliament",
     "senate",
     "congress",
     "commission",
     "committee",
     "board",
-];
+    "duma",
+    "knesset",
+    "bundestag",
+    "representatives",
+    "commons",
+    "lords",
+    "governors",
+    "deputies",
+    "conference",
+    "house",
+]);
+
+/// Bodies a single word names.
+const SINGLE_BODIES: &[&str] = &["House", "Parliament", "Senate", "Congress", "Duma", "Knesset", "Bundestag"];
+
+/// Lower-case words for a body named generically: "council members", "the assembly".
+const GENERIC_BODIES: &[&str] =
+    &["council", "assembly", "parliament", "senate", "congress", "commission", "committee", "board"];
 
 /// What was voted on, when no clause says it.
 const SUBJECT_NOUNS: &[&str] = &[
@@ -283,8 +267,8 @@ const FOR_VERBS: &[&[&str]] = &[
 
 /// Capitalised words that start sentences but no body's name.
 const NOT_IN_NAMES: &[&str] = &[
-    "the", "a", "an", "but", "and", "on", "in", "at", "for", "of", "while", "when", "after",
-    "before", "if", "as", "by", "with", "from", "to", "this", "that", "its", "their", "his", "her",
+    "the", "a", "an", "but", "and", "on", "in", "at", "for", "of", "while", "when", "after", "before", "if", "as",
+    "by", "with", "from", "to", "this", "that", "its", "their", "his", "her",
 ];
 
 fn any_of(list: &[&str], w: &str) -> bool {
@@ -297,10 +281,7 @@ fn seq_at(t: &[Tok], i: usize, end: usize, seq: &[&str]) -> bool {
 }
 
 fn side_at(t: &[Tok], i: usize, end: usize) -> Option<(Side, bool, usize)> {
-    SIDES
-        .iter()
-        .find(|(seq, _, _)| seq_at(t, i, end, seq))
-        .map(|&(seq, side, strong)| (side, strong, seq.len()))
+    SIDES.iter().find(|(seq, _, _)| seq_at(t, i, end, seq)).map(|&(seq, side, strong)| (side, strong, seq.len()))
 }
 
 /// A number at token `i`: its value (`None` on overflow) and the index after it.
@@ -335,18 +316,14 @@ fn score(w: &str) -> Option<([u32; 3], usize)> {
 /// Could this word be (the start of) a number? A cheap filter before [`numbers::read`].
 fn number_like(w: &str) -> bool {
     const STARTS: &[&[u8; 3]] = &[
-        b"zer", b"one", b"two", b"thr", b"fou", b"fiv", b"six", b"sev", b"eig", b"nin", b"ten",
-        b"ele", b"twe", b"fif", b"thi", b"for", b"hun", b"tho", b"mil", b"bil",
+        b"zer", b"one", b"two", b"thr", b"fou", b"fiv", b"six", b"sev", b"eig", b"nin", b"ten", b"ele", b"twe", b"fif",
+        b"thi", b"for", b"hun", b"tho", b"mil", b"bil",
     ];
     let b = w.as_bytes();
     match b {
         [d, ..] if d.is_ascii_digit() => true,
         [x, y, z, ..] => {
-            let key = [
-                x.to_ascii_lowercase(),
-                y.to_ascii_lowercase(),
-                z.to_ascii_lowercase(),
-            ];
+            let key = [x.to_ascii_lowercase(), y.to_ascii_lowercase(), z.to_ascii_lowercase()];
             STARTS.iter().any(|s| **s == key)
         }
         _ => false,
@@ -360,11 +337,7 @@ fn member_prefix(w: &str) -> Option<u32> {
         .or_else(|| w.strip_suffix("-nation"))
         .or_else(|| w.strip_suffix("-strong"))
         .or_else(|| w.strip_suffix("-seat"))?;
-    numbers::digits(n).flatten().or_else(|| {
-        numbers::read(&[n])
-            .filter(|r| r.words == 1)
-            .and_then(|r| r.value)
-    })
+    numbers::digits(n).flatten().or_else(|| numbers::read(&[n]).filter(|r| r.words == 1).and_then(|r| r.value))
 }
 
 /// A voting body named in full, e.g. "UN General Assembly" → "UN General Assembly",
@@ -390,9 +363,7 @@ fn generic_default(head: &str) -> String {
         "assembly" => "UN General Assembly".to_string(),
         _ => {
             let mut cs = head.chars();
-            cs.next()
-                .map(|c| c.to_uppercase().chain(cs).collect())
-                .unwrap_or_default()
+            cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default()
         }
     }
 }
@@ -404,14 +375,13 @@ fn bodies_in(p: &Para, s: usize, e: usize) -> Vec<(usize, String, String)> {
     let t = &p.toks;
     let mut out: Vec<(usize, usize, String, String)> = Vec::new();
     for h in s..e {
-        if !(t[h].cap() && BODY_HEADS.contains(&t[h].s)) {
+        if !(t[h].cap() && BODY_HEADS.has(t[h].s)) {
             continue;
         }
         let named = |x: usize| {
             let w = t[x].s;
             let owner = nations::strip_possessive(w) != w
-                && (nations::exactly(w).is_some()
-                    || x > s && nations::exactly(p.span(x - 1, x)).is_some());
+                && (nations::exactly(w).is_some() || x > s && nations::exactly(p.span(x - 1, x)).is_some());
             t[x].cap() && !any_of(NOT_IN_NAMES, w) && !owner
         };
         let mut a = h;
@@ -433,9 +403,7 @@ fn bodies_in(p: &Para, s: usize, e: usize) -> Vec<(usize, String, String)> {
         }
         out.push((a, h, canonical(p.span(a, h)), t[h].s.to_lowercase()));
     }
-    out.into_iter()
-        .map(|(_, h, n, head)| (h, n, head))
-        .collect()
+    out.into_iter().map(|(_, h, n, head)| (h, n, head)).collect()
 }
 
 /// Bodies named so far in the article.
@@ -467,18 +435,10 @@ impl Bodies {
     /// The body a generic "council" means: the last voting body with that head word, else
     /// the last body named with it, else the usual one.
     fn generic(&self, head: &str) -> String {
-        let voting = self
-            .last_vote
-            .as_ref()
-            .filter(|n| n.to_lowercase().ends_with(head));
+        let voting = self.last_vote.as_ref().filter(|n| n.to_lowercase().ends_with(head));
         voting
             .cloned()
-            .or_else(|| {
-                self.by_head
-                    .iter()
-                    .find(|(h, _)| h == head)
-                    .map(|(_, n)| n.clone())
-            })
+            .or_else(|| self.by_head.iter().find(|(h, _)| h == head).map(|(_, n)| n.clone()))
             .unwrap_or_else(|| generic_default(head))
     }
 }
@@ -519,12 +479,7 @@ const CONTRAST: &[&str] = &["but", "while", "whereas", "although", "though"];
 /// Member states named as the subject of a clause that takes a side: "X and Y voted
 /// against", "but Russia and China argued" (a contrast: the other side from the count's),
 /// "20 against, including X and Y" (the side of the count before).
-fn named_sides(
-    p: &Para,
-    (s, e): (usize, usize),
-    main: Side,
-    counts: &[(usize, Side)],
-) -> (Vec<String>, Vec<String>) {
+fn named_sides(p: &Para, (s, e): (usize, usize), main: Side, counts: &[(usize, Side)]) -> (Vec<String>, Vec<String>) {
     let t = &p.toks;
     let (mut yes, mut no) = (Vec::new(), Vec::new());
     let mut add = |side: Option<Side>, codes: Vec<&'static str>| {
@@ -547,11 +502,7 @@ fn named_sides(
         if !(k == s || contrast || including || x.is(',') || x.is(';') || x.eq("and")) {
             continue;
         }
-        let mut a = if k == s && x.word && !contrast {
-            k
-        } else {
-            k + 1
-        };
+        let mut a = if k == s && x.word && !contrast { k } else { k + 1 };
         while a < e && (t[a].is(',') || t[a].eq("and")) {
             a += 1;
         }
@@ -573,10 +524,7 @@ fn named_sides(
         while v < e && t[v].any(&["also", "all", "both", "each", "had", "have"]) {
             v += 1;
         }
-        let said = SIDE_VERBS
-            .iter()
-            .find(|(seq, _)| seq_at(t, v, e, seq))
-            .map(|&(_, side)| side);
+        let said = SIDE_VERBS.iter().find(|(seq, _)| seq_at(t, v, e, seq)).map(|&(_, side)| side);
         let side = if including {
             counts.iter().rev().find(|(at, _)| *at < k).map(|c| c.1)
         } else {
@@ -621,8 +569,7 @@ fn sentence_tally(
     bodies: &Bodies,
 ) -> Option<Tally> {
     let t = &p.toks;
-    let vote_near =
-        |k: usize| (k.saturating_sub(8).max(s)..(k + 9).min(e)).any(|x| t[x].of(&VOTE_WORDS));
+    let vote_near = |k: usize| (k.saturating_sub(8).max(s)..(k + 9).min(e)).any(|x| t[x].of(&VOTE_WORDS));
     let mut counts: Vec<(usize, Side, u32)> = Vec::new();
     let mut membership = None;
     let (mut sure, mut weak) = (false, false);
@@ -681,9 +628,7 @@ fn sentence_tally(
             k = after;
             continue;
         };
-        let percent = t
-            .get(after)
-            .is_some_and(|x| x.any(&["percent", "per", "pc"]) || x.is('%'));
+        let percent = t.get(after).is_some_and(|x| x.any(&["percent", "per", "pc"]) || x.is('%'));
         if percent {
             k = after;
             continue;
@@ -691,9 +636,8 @@ fn sentence_tally(
         // "of the 15 council members": a membership, not a count.
         // "of the 15 members", "9 out of 15 members" (but not "a total of 98 senators").
         let of_the = k > s + 1 && t[k - 1].eq("the") && t[k - 2].eq("of");
-        let of_count = k > s + 1
-            && t[k - 1].eq("of")
-            && (t[k - 2].eq("out") || t[k - 2].word && number_like(t[k - 2].s));
+        let of_count =
+            k > s + 1 && t[k - 1].eq("of") && (t[k - 2].eq("out") || t[k - 2].word && number_like(t[k - 2].s));
         let of = of_the || of_count;
         if of && after < e && t[after].any(MEMBER_NOUNS) {
             membership = membership.or(Some(v));
@@ -724,11 +668,7 @@ fn sentence_tally(
                 continue;
             }
             if t[m].eq("of") {
-                let x = if m + 1 < e && t[m + 1].eq("the") {
-                    m + 2
-                } else {
-                    m + 1
-                };
+                let x = if m + 1 < e && t[m + 1].eq("the") { m + 2 } else { m + 1 };
                 if let Some((Some(total), next)) = number_at(t, x, e) {
                     membership = membership.or(Some(total));
                     m = next;
@@ -838,26 +778,12 @@ mod tests {
             counts("The resolution, approved by a vote of 116 to 20 with 53 abstentions, passed."),
             (Some(116), Some(20), Some(53), None)
         );
+        assert_eq!(counts("The council adopted it 11-2-2."), (Some(11), Some(2), Some(2), None));
+        assert_eq!(counts("It passed by 14\u{2013}0\u{2013}1."), (Some(14), Some(0), Some(1), None));
+        assert_eq!(counts("It was adopted by 9 votes to 4."), (Some(9), Some(4), None, None));
+        assert_eq!(counts("Twelve voted for, two opposed and one abstained."), (Some(12), Some(2), Some(1), None));
         assert_eq!(
-            counts("The council adopted it 11-2-2."),
-            (Some(11), Some(2), Some(2), None)
-        );
-        assert_eq!(
-            counts("It passed by 14\u{2013}0\u{2013}1."),
-            (Some(14), Some(0), Some(1), None)
-        );
-        assert_eq!(
-            counts("It was adopted by 9 votes to 4."),
-            (Some(9), Some(4), None, None)
-        );
-        assert_eq!(
-            counts("Twelve voted for, two opposed and one abstained."),
-            (Some(12), Some(2), Some(1), None)
-        );
-        assert_eq!(
-            counts(
-                "The text got 120 votes in favour, 9 against and 40 abstentions, with 24 absent."
-            ),
+            counts("The text got 120 votes in favour, 9 against and 40 abstentions, with 24 absent."),
             (Some(120), Some(9), Some(40), Some(24))
         );
         assert_eq!(
@@ -910,29 +836,18 @@ mod tests {
             "The vote was 99999999999 to 3.",
         ] {
             let t = one(text);
-            assert!(
-                t.is_none() || t.as_ref().unwrap().yes.is_none(),
-                "{text}: {t:?}"
-            );
+            assert!(t.is_none() || t.as_ref().unwrap().yes.is_none(), "{text}: {t:?}");
         }
     }
 
     #[test]
     fn members_and_bodies() {
-        let t =
-            one("Ten of the 15 council members pushed for North Korea to be put on the agenda.")
-                .unwrap();
+        let t = one("Ten of the 15 council members pushed for North Korea to be put on the agenda.").unwrap();
         assert_eq!((t.yes, t.membership, t.no), (Some(10), Some(15), None));
         assert_eq!(t.body.as_deref(), Some("Security Council"));
-        assert_eq!(
-            t.subject.as_deref(),
-            Some("North Korea to be put on the agenda")
-        );
+        assert_eq!(t.subject.as_deref(), Some("North Korea to be put on the agenda"));
         let t = one("The 193-member UN General Assembly voted 120-9-40.").unwrap();
-        assert_eq!(
-            (t.membership, t.body.as_deref()),
-            (Some(193), Some("UN General Assembly"))
-        );
+        assert_eq!((t.membership, t.body.as_deref()), (Some(193), Some("UN General Assembly")));
         assert_eq!(score("2014-12-22"), None);
         assert_eq!(score("05-12"), None);
         assert_eq!(score("11-2-2"), Some(([11, 2, 2], 3)));

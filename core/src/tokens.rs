@@ -64,11 +64,7 @@ impl<'a> Para<'a> {
     pub fn new(text: &'a str) -> Self {
         let toks = tokenize(text);
         let sentences = sentence_starts(&toks);
-        Para {
-            text,
-            toks,
-            sentences,
-        }
+        Para { text, toks, sentences }
     }
 
     /// Index of the first token of the sentence holding token `i`.
@@ -92,18 +88,15 @@ impl<'a> Para<'a> {
     /// Token index ranges `[start, end)` of the sentences.
     pub fn sentence_ranges(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
         let n = self.toks.len();
-        self.sentences
-            .iter()
-            .enumerate()
-            .map(move |(k, &s)| (s, self.sentences.get(k + 1).copied().unwrap_or(n)))
+        self.sentences.iter().enumerate().map(move |(k, &s)| (s, self.sentences.get(k + 1).copied().unwrap_or(n)))
     }
 }
 
 /// Abbreviations whose full stop ends no sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "Prof",
-    "Jr", "Sr", "Mt", "Ft", "No", "Inc", "Ltd", "Corp", "Co", "Jan", "Feb", "Aug", "Sept", "Sep",
-    "Oct", "Nov", "Dec", "vs", "Amb", "Adm", "Maj", "Brig", "Rev", "Hon",
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "Prof", "Jr", "Sr", "Mt",
+    "Ft", "No", "Inc", "Ltd", "Corp", "Co", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs", "Amb",
+    "Adm", "Maj", "Brig", "Rev", "Hon",
 ];
 
 /// Chars that join two word parts: "Param-Preet", "ST's", "U.S", "1,234", "11–2".
@@ -125,12 +118,20 @@ fn char_at(text: &str, b: usize) -> char {
 }
 
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    let mut toks = Vec::with_capacity(text.len() / 3 + 2);
     // Byte and char position of the cursor.
     let (mut b, mut c) = (0, 0);
     let mut space = true;
+    let bytes = text.as_bytes();
     while b < text.len() {
-        let ch = char_at(text, b);
+        let x = bytes[b];
+        if x == b' ' {
+            space = true;
+            b += 1;
+            c += 1;
+            continue;
+        }
+        let ch = if x < 0x80 { char::from(x) } else { char_at(text, b) };
         if ch.is_whitespace() {
             space = true;
             b += ch.len_utf8();
@@ -143,12 +144,12 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
         let word = ch.is_alphanumeric();
         if word {
             let mut prev = ch;
-            let bytes = text.as_bytes();
             while b < text.len() {
                 if bytes[b].is_ascii_alphanumeric() {
-                    prev = char::from(bytes[b]);
-                    b += 1;
-                    c += 1;
+                    let run = bytes[b..].iter().take_while(|x| x.is_ascii_alphanumeric()).count();
+                    b += run;
+                    c += run;
+                    prev = char::from(bytes[b - 1]);
                     continue;
                 }
                 let x = char_at(text, b);
@@ -168,8 +169,8 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 break;
             }
             // "Workers' Party": a plural possessive keeps its apostrophe before a name.
-            let apostrophe = matches!(char_at(text, b), '\'' | '\u{2019}');
-            if apostrophe && prev == 's' {
+            let maybe = prev == 's' && matches!(bytes.get(b), Some(b'\'' | 0xE2));
+            if maybe && matches!(char_at(text, b), '\'' | '\u{2019}') {
                 let after = b + char_at(text, b).len_utf8();
                 let next = char_at(text, after + 1);
                 if char_at(text, after) == ' ' && next.is_uppercase() {
@@ -178,7 +179,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 }
             }
             // "U.S." and "J." keep their full stop; so do "Mr." and friends.
-            if text.as_bytes().get(b) == Some(&b'.') {
+            if bytes.get(b) == Some(&b'.') {
                 let w = &text[b0..b];
                 let initial = c - c0 == 1 && ch.is_uppercase();
                 if initial || w.contains('.') || ABBREVIATIONS.contains(&w) {
@@ -204,9 +205,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
 
 /// Closing marks that stay with the sentence they end: `."`, `.)`, `.’`.
 fn closes(t: &Tok) -> bool {
-    !t.word
-        && (matches!(t.ch(), ')' | ']' | '\u{201d}' | '\u{2019}' | '\u{bb}')
-            || t.is('"') && !t.space_before)
+    !t.word && (matches!(t.ch(), ')' | ']' | '\u{201d}' | '\u{2019}' | '\u{bb}') || t.is('"') && !t.space_before)
 }
 
 fn sentence_starts(toks: &[Tok]) -> Vec<usize> {
@@ -250,24 +249,9 @@ mod tests {
     fn words_and_marks() {
         assert_eq!(
             words("Join ST's \"Param-Preet's\" U.S. 11-2-2, 1,234 Mr. X"),
-            [
-                "Join",
-                "ST's",
-                "\"",
-                "Param-Preet's",
-                "\"",
-                "U.S.",
-                "11-2-2",
-                ",",
-                "1,234",
-                "Mr.",
-                "X"
-            ]
+            ["Join", "ST's", "\"", "Param-Preet's", "\"", "U.S.", "11-2-2", ",", "1,234", "Mr.", "X"]
         );
-        assert_eq!(
-            words("“Hi,” she said—"),
-            ["“", "Hi", ",", "”", "she", "said", "—"]
-        );
+        assert_eq!(words("“Hi,” she said—"), ["“", "Hi", ",", "”", "she", "said", "—"]);
         let t = tokenize("é “b”");
         assert_eq!((t[2].c0, t[2].c1, t[2].b0), (3, 4, 6));
     }

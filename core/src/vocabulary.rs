@@ -29,17 +29,12 @@ fn letter_bit(c: u8) -> u32 {
 
 /// FNV-1a of the ASCII-lower-cased bytes.
 fn hash(bytes: impl Iterator<Item = u8>) -> u32 {
-    bytes.fold(0x811c_9dc5, |h, b| {
-        (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193)
-    })
+    bytes.fold(0x811c_9dc5, |h, b| (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193))
 }
 
 impl Vocab {
     pub const fn new(words: &'static [&'static str]) -> Self {
-        Vocab {
-            words,
-            index: OnceLock::new(),
-        }
+        Vocab { words, index: OnceLock::new() }
     }
 
     fn index(&self) -> &Index {
@@ -78,10 +73,7 @@ impl Vocab {
             match index.slots[at] {
                 0 => return false,
                 i => {
-                    if self.words[usize::from(i) - 1]
-                        .as_bytes()
-                        .eq_ignore_ascii_case(b)
-                    {
+                    if self.words[usize::from(i) - 1].as_bytes().eq_ignore_ascii_case(b) {
                         return true;
                     }
                 }

@@ -11,24 +11,8 @@ use article_core::{parse, Article};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 
-const STATEMENT_FIELDS: [&str; 7] = [
-    "speaker",
-    "role",
-    "affiliation",
-    "country",
-    "text",
-    "paragraph",
-    "continuation",
-];
-const VOTE_FIELDS: [&str; 7] = [
-    "body",
-    "yes",
-    "no",
-    "abstain",
-    "absent",
-    "membership",
-    "named_no",
-];
+const STATEMENT_FIELDS: [&str; 7] = ["speaker", "role", "affiliation", "country", "text", "paragraph", "continuation"];
+const VOTE_FIELDS: [&str; 7] = ["body", "yes", "no", "abstain", "absent", "membership", "named_no"];
 
 fn corpus() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/articles");
@@ -48,10 +32,8 @@ fn pick(items: &Value, fields: &[&str]) -> Vec<Value> {
         .map(|a| {
             a.iter()
                 .map(|item| {
-                    let picked = fields
-                        .iter()
-                        .map(|f| (f.to_string(), item.get(f).cloned().unwrap_or(Value::Null)))
-                        .collect();
+                    let picked =
+                        fields.iter().map(|f| (f.to_string(), item.get(f).cloned().unwrap_or(Value::Null))).collect();
                     Value::Object(picked)
                 })
                 .collect()
@@ -65,9 +47,7 @@ fn differences(name: &str, a: &Article, expected: &Value) -> Vec<String> {
     let mut out = Vec::new();
     let mut compare = |what: &str, want: Value, got: Value| {
         if want != got {
-            out.push(format!(
-                "{name}: {what}\n  expected: {want}\n  actual:   {got}"
-            ));
+            out.push(format!("{name}: {what}\n  expected: {want}\n  actual:   {got}"));
         }
     };
     for (key, fields) in [("statements", &STATEMENT_FIELDS), ("votes", &VOTE_FIELDS)] {
@@ -108,8 +88,7 @@ fn corpus_matches_expectations() {
         let name = txt.file_stem().unwrap().to_string_lossy().to_string();
         let json_path = txt.with_extension("expected.json");
         let expected: Value = serde_json::from_str(
-            &std::fs::read_to_string(&json_path)
-                .unwrap_or_else(|e| panic!("{}: {e}", json_path.display())),
+            &std::fs::read_to_string(&json_path).unwrap_or_else(|e| panic!("{}: {e}", json_path.display())),
         )
         .unwrap_or_else(|e| panic!("{}: {e}", json_path.display()));
         let text = std::fs::read_to_string(txt).unwrap();
@@ -124,14 +103,6 @@ fn corpus_matches_expectations() {
             assert_eq!(slice, s.text, "{name}: {}", s.id);
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} differences:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
-    assert!(
-        statements >= 30 && votes >= 8,
-        "{statements} statements, {votes} votes"
-    );
+    assert!(failures.is_empty(), "{} differences:\n{}", failures.len(), failures.join("\n"));
+    assert!(statements >= 30 && votes >= 8, "{statements} statements, {votes} votes");
 }

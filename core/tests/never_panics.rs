@@ -147,12 +147,7 @@ const PIECES: &[&str] = &[
 
 /// Every statement lies inside its paragraph and slices to its text; ids are unique.
 fn check(input: &str, a: &Article) {
-    let index: HashMap<&str, usize> = a
-        .paragraphs
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.as_str(), i))
-        .collect();
+    let index: HashMap<&str, usize> = a.paragraphs.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
     // Byte offset of every char (and of the end) of each paragraph, built once.
     let offsets: Vec<Vec<usize>> = a
         .paragraphs
@@ -165,22 +160,12 @@ fn check(input: &str, a: &Article) {
         .collect();
     let mut ids = HashSet::new();
     for s in &a.statements {
-        assert!(
-            ids.insert(s.id.as_str()),
-            "duplicate id {} for {input:?}",
-            s.id
-        );
-        let i = *index
-            .get(s.paragraph.as_str())
-            .unwrap_or_else(|| panic!("no paragraph {} for {input:?}", s.paragraph));
+        assert!(ids.insert(s.id.as_str()), "duplicate id {} for {input:?}", s.id);
+        let i =
+            *index.get(s.paragraph.as_str()).unwrap_or_else(|| panic!("no paragraph {} for {input:?}", s.paragraph));
         let (text, o) = (&a.paragraphs[i].text, &offsets[i]);
         let len = o.len() - 1;
-        assert!(
-            s.start < s.end && s.end <= len,
-            "range {}..{} of {len} in {input:?}",
-            s.start,
-            s.end
-        );
+        assert!(s.start < s.end && s.end <= len, "range {}..{} of {len} in {input:?}", s.start, s.end);
         assert_eq!(&text[o[s.start]..o[s.end]], s.text, "slice for {input:?}");
         assert!(!s.speaker.is_empty() && !s.id.is_empty());
     }
@@ -267,8 +252,7 @@ fn a_megabyte_of_prose() {
     assert_eq!(a.statements.len(), 30_000);
     // Pathological single sentences: lists of states, vote words and speakers.
     let lists = [
-        "Russia, China and France voted against, ".repeat(20_000)
-            + "10 of the 15 members voted 3-1.",
+        "Russia, China and France voted against, ".repeat(20_000) + "10 of the 15 members voted 3-1.",
         "but Russia and China argued ".repeat(30_000) + "with 5 in favour.",
         "voted for voted for 12 voted for ".repeat(30_000),
         "US Ambassador Samantha Power, the envoy, said ".repeat(20_000) + "\"We go now.\"",

@@ -17,17 +17,12 @@ fn slice(a: &Article, s: &Statement) -> String {
 #[test]
 fn headline_and_dateline() {
     let a = seed();
-    assert_eq!(
-        a.headline,
-        "North Korea faces UN Security Council scrutiny on human rights record"
-    );
+    assert_eq!(a.headline, "North Korea faces UN Security Council scrutiny on human rights record");
     let d = a.dateline.as_ref().expect("dateline");
     assert_eq!(d.text, "UNITED NATIONS, United States (AFP)");
     assert_eq!(d.place, "UNITED NATIONS, United States");
     assert_eq!(d.agency.as_deref(), Some("AFP"));
-    assert!(a.paragraphs[0]
-        .text
-        .starts_with("North Korea comes under scrutiny on Monday"));
+    assert!(a.paragraphs[0].text.starts_with("North Korea comes under scrutiny on Monday"));
     assert!(!a.paragraphs[0].text.contains("(AFP)"));
 }
 
@@ -40,16 +35,10 @@ fn sections_paragraphs_boilerplate() {
         assert_eq!(p.section, usize::from(i >= 11), "{}", p.id);
     }
     assert_eq!(a.sections.len(), 2);
-    assert_eq!(
-        (a.sections[0].id.as_str(), a.sections[0].heading.as_deref()),
-        ("s0", None)
-    );
+    assert_eq!((a.sections[0].id.as_str(), a.sections[0].heading.as_deref()), ("s0", None));
     assert_eq!(a.sections[0].paragraphs, (0..11).collect::<Vec<_>>());
     assert_eq!(a.sections[1].id, "s1");
-    assert_eq!(
-        a.sections[1].heading.as_deref(),
-        Some("Calls for ICC referral")
-    );
+    assert_eq!(a.sections[1].heading.as_deref(), Some("Calls for ICC referral"));
     assert_eq!(a.sections[1].paragraphs, (11..18).collect::<Vec<_>>());
     assert_eq!(
         a.paragraphs[11].text,
@@ -57,40 +46,20 @@ fn sections_paragraphs_boilerplate() {
          adopted a landmark resolution on Thursday calling on the Security Council to consider \
          referring North Korea to the ICC for crimes against humanity."
     );
-    assert_eq!(
-        a.boilerplate,
-        ["Join ST's Telegram channel and get the latest breaking news delivered to you."]
-    );
+    assert_eq!(a.boilerplate, ["Join ST's Telegram channel and get the latest breaking news delivered to you."]);
     assert!(a.paragraphs.iter().all(|p| !p.text.contains("Telegram")));
     assert!(a.paragraphs.iter().all(|p| !p.text.contains(" - Calls")));
 }
 
 /// (id, speaker, role, affiliation, country, paragraph, continuation, text)
-type Expected<'a> = (
-    &'a str,
-    &'a str,
-    Option<&'a str>,
-    Option<&'a str>,
-    Option<&'a str>,
-    &'a str,
-    bool,
-    &'a str,
-);
+type Expected<'a> = (&'a str, &'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>, &'a str, bool, &'a str);
 
 #[test]
 fn statements() {
     let a = seed();
     let power = (Some("Ambassador"), Some("US"), Some("US"));
-    let qin = (
-        Some("foreign ministry spokesman"),
-        Some("Chinese"),
-        Some("CN"),
-    );
-    let kim = (
-        Some("political counselor"),
-        Some("North Korean mission at the United Nations"),
-        Some("KP"),
-    );
+    let qin = (Some("foreign ministry spokesman"), Some("Chinese"), Some("CN"));
+    let kim = (Some("political counselor"), Some("North Korean mission at the United Nations"), Some("KP"));
     let singh = (None, Some("Human Rights Watch"), None);
     let expected: Vec<Expected> = vec![
         ("samantha-power", "Samantha Power", power.0, power.1, power.2, "p3", false,
@@ -140,11 +109,7 @@ fn statements() {
 fn no_scare_quotes_or_titles() {
     let a = seed();
     // Every quotation mark pair in the seed is one of the seven statements above.
-    let marks: usize = a
-        .paragraphs
-        .iter()
-        .map(|p| p.text.matches('"').count())
-        .sum();
+    let marks: usize = a.paragraphs.iter().map(|p| p.text.matches('"').count()).sum();
     assert_eq!(marks, 14);
     assert_eq!(a.statements.len(), 7);
     // And the same article with a scare quote and a title added gains no statements.
@@ -188,12 +153,8 @@ fn tallies() {
         },
     ];
     assert_eq!(a.votes, expected);
-    assert!(a.votes[0]
-        .sentence
-        .starts_with("Ten of the 15 council members"));
-    assert!(a.votes[1]
-        .sentence
-        .contains("116 to 20 with 53 abstentions"));
+    assert!(a.votes[0].sentence.starts_with("Ten of the 15 council members"));
+    assert!(a.votes[1].sentence.contains("116 to 20 with 53 abstentions"));
 }
 
 #[test]

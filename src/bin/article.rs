@@ -23,8 +23,7 @@ mod cli {
         match read_article(path) {
             Ok(text) => {
                 let article = article_core::parse(&text);
-                let json =
-                    serde_json::to_string_pretty(&article).expect("the model always serialises");
+                let json = serde_json::to_string_pretty(&article).expect("the model always serialises");
                 let mut out = std::io::stdout().lock();
                 // A closed pipe (e.g. `| head`) is not an error worth a panic.
                 let _ = writeln!(out, "{json}");
@@ -47,12 +46,8 @@ mod cli {
             return Err("is a directory, not an article file".into());
         }
         let bytes = fs::read(path).map_err(|e| e.to_string())?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            format!(
-                "not UTF-8 text (invalid byte at offset {})",
-                e.utf8_error().valid_up_to()
-            )
-        })?;
+        let text = String::from_utf8(bytes)
+            .map_err(|e| format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))?;
         if text.trim().is_empty() {
             return Err("the file is empty".into());
         }

@@ -38,21 +38,22 @@ pub struct AppProps {
 }
 
 impl AppProps {
-    /// Props for an article's text joined with the bundled roll-call data.
+    /// Props for a bundled article.
+    pub fn from_seed(seed: &bundle::Seed) -> Self {
+        Self { story: Rc::new(seed.story()) }
+    }
+
+    /// Props for an article's text, parsed now (native tools and tests).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_text(text: &str) -> Self {
-        Self {
-            story: Rc::new(bundle::story(text)),
-        }
+        Self { story: Rc::new(bundle::story(text)) }
     }
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(ViewState::default);
-    let viewer = Viewer {
-        story: props.story.clone(),
-        state: state.clone(),
-    };
+    let viewer = Viewer { story: props.story.clone(), state: state.clone() };
 
     // After hydration: read the URL, follow history and fragments, report the size to an embedding parent.
     {

@@ -31,22 +31,14 @@ pub fn article_body() -> Html {
 
 fn paragraph(viewer: &Viewer, p: &Paragraph) -> Html {
     let statements = &viewer.story.article.statements;
-    let mut quotes: Vec<(usize, &Statement)> = statements
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.paragraph == p.id)
-        .collect();
+    let mut quotes: Vec<(usize, &Statement)> =
+        statements.iter().enumerate().filter(|(_, s)| s.paragraph == p.id).collect();
     quotes.sort_by_key(|(_, s)| s.start);
     if quotes.is_empty() {
         return html! { <p id={p.id.clone()}>{ &p.text }</p> };
     }
     // Char offsets → byte offsets, once for the paragraph.
-    let bytes: Vec<usize> = p
-        .text
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain(std::iter::once(p.text.len()))
-        .collect();
+    let bytes: Vec<usize> = p.text.char_indices().map(|(b, _)| b).chain(std::iter::once(p.text.len())).collect();
     let at = |c: usize| bytes.get(c).copied().unwrap_or(p.text.len());
     let mut parts: Vec<Html> = Vec::new();
     let mut cursor = 0;
@@ -57,11 +49,7 @@ fn paragraph(viewer: &Viewer, p: &Paragraph) -> Html {
             continue; // overlapping ranges: keep the first, the text stays whole
         }
         parts.push(html! { { &p.text[cursor..start] } });
-        let card = viewer
-            .story
-            .card_of_statement(&s.id)
-            .map(|c| c.id.clone())
-            .unwrap_or_else(|| s.id.clone());
+        let card = viewer.story.card_of_statement(&s.id).map(|c| c.id.clone()).unwrap_or_else(|| s.id.clone());
         let current = viewer.state.in_context == Some(index);
         let onclick = viewer.on({
             let card = card.clone();

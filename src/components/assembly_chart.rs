@@ -18,9 +18,7 @@ use crate::state::{Action, Pointer};
 #[function_component(AssemblyChart)]
 pub fn assembly_chart() -> Html {
     let viewer = use_context::<Viewer>().expect("AssemblyChart inside App");
-    let assembly = use_memo(viewer.story.clone(), |story| {
-        story.assembly.clone().map(Rc::new)
-    });
+    let assembly = use_memo(viewer.story.clone(), |story| story.assembly.clone().map(Rc::new));
     let Some(assembly) = (*assembly).clone() else {
         return Html::default();
     };
@@ -29,9 +27,7 @@ pub fn assembly_chart() -> Html {
 
     let readout = match state.pointer {
         Pointer::Group(g) => group_line(&assembly, g),
-        Pointer::Seat(i) if i < assembly.seats.len() => {
-            seat_label(&assembly.seats[i], i, &assembly)
-        }
+        Pointer::Seat(i) if i < assembly.seats.len() => seat_label(&assembly.seats[i], i, &assembly),
         _ => summary(&assembly),
     };
     let toggles = ChartView::ALL.iter().map(|&view| {

@@ -15,10 +15,7 @@ pub fn card_deck() -> Html {
         return Html::default();
     }
     let state = &viewer.state;
-    let selected = state
-        .selected
-        .as_deref()
-        .filter(|iso2| story.cards_of(iso2).next().is_some());
+    let selected = state.selected.as_deref().filter(|iso2| story.cards_of(iso2).next().is_some());
     let shown: Vec<usize> = story
         .cards
         .iter()
@@ -28,15 +25,11 @@ pub fn card_deck() -> Html {
         .map(|(i, _)| i)
         .collect();
     // Only offer the filters that apply to this article.
-    let filters = CardFilter::ALL.into_iter().filter(|&f| {
-        f == CardFilter::All || f == state.filter || story.cards.iter().any(|c| c.matches(f, ""))
-    });
-    let oninput = viewer.on(|e: InputEvent| {
-        Action::SetQuery(
-            e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value(),
-        )
-    });
+    let filters = CardFilter::ALL
+        .into_iter()
+        .filter(|&f| f == CardFilter::All || f == state.filter || story.cards.iter().any(|c| c.matches(f, "")));
+    let oninput =
+        viewer.on(|e: InputEvent| Action::SetQuery(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
 
     html! {
         <section class="panel cards" aria-labelledby="cards-title" id="statements">

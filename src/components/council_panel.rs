@@ -20,9 +20,7 @@ fn stance_label(stance: Stance, next: bool) -> &'static str {
 }
 
 fn seat_name(seat: &CouncilSeat) -> String {
-    seat.name
-        .clone()
-        .unwrap_or_else(|| "Member not named".into())
+    seat.name.clone().unwrap_or_else(|| "Member not named".into())
 }
 
 /// The Security Council: 15 seats, permanent members ringed as holding a veto. Two states:
@@ -35,11 +33,7 @@ pub fn council_panel() -> Html {
     };
     let state = &viewer.state;
     let next = state.council == CouncilView::Next && council.next.is_some();
-    let seats: &[CouncilSeat] = if next {
-        council.next.as_deref().unwrap_or_default()
-    } else {
-        &council.article
-    };
+    let seats: &[CouncilSeat] = if next { council.next.as_deref().unwrap_or_default() } else { &council.article };
     let layout = hemicycle::arc(seats.len());
     let k = 100.0;
 
@@ -55,12 +49,7 @@ pub fn council_panel() -> Html {
 
     let caption = if next {
         let names = |stance: Stance| -> String {
-            seats
-                .iter()
-                .filter(|s| s.stance == stance)
-                .map(seat_name)
-                .collect::<Vec<_>>()
-                .join(", ")
+            seats.iter().filter(|s| s.stance == stance).map(seat_name).collect::<Vec<_>>().join(", ")
         };
         let count = |stance: Stance| seats.iter().filter(|s| s.stance == stance).count() as u32;
         let yes = count(Stance::For);

@@ -22,11 +22,7 @@ pub fn find(assembly: &Assembly, typed: &str) -> Option<String> {
     assembly
         .seats
         .iter()
-        .find(|s| {
-            s.name
-                .as_deref()
-                .is_some_and(|n| n.eq_ignore_ascii_case(typed))
-        })
+        .find(|s| s.name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(typed)))
         .and_then(|s| s.iso2.clone())
         .or_else(|| countries::lookup(typed).map(|c| c.iso2.to_string()))
         .filter(|iso2| assembly.seat_of(iso2).is_some())
@@ -41,17 +37,9 @@ pub fn country_finder(props: &CountryFinderProps) -> Html {
     let input = use_node_ref();
 
     let search = {
-        let (viewer, assembly, not_found, input) = (
-            viewer.clone(),
-            assembly.clone(),
-            not_found.clone(),
-            input.clone(),
-        );
+        let (viewer, assembly, not_found, input) = (viewer.clone(), assembly.clone(), not_found.clone(), input.clone());
         Callback::from(move |_| {
-            let typed = input
-                .cast::<web_sys::HtmlInputElement>()
-                .map(|i| i.value())
-                .unwrap_or_default();
+            let typed = input.cast::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
             let found = find(&assembly, &typed);
             not_found.set(if found.is_none() && !typed.trim().is_empty() {
                 Some(typed.trim().chars().take(60).collect())
@@ -70,18 +58,10 @@ pub fn country_finder(props: &CountryFinderProps) -> Html {
     };
     let onchange = search.reform(|_: Event| ());
 
-    let selected = viewer
-        .state
-        .selected
-        .as_deref()
-        .and_then(|iso2| assembly.seat_of(iso2).map(|i| &assembly.seats[i]));
+    let selected = viewer.state.selected.as_deref().and_then(|iso2| assembly.seat_of(iso2).map(|i| &assembly.seats[i]));
     let message = match (selected, &*not_found) {
         (_, Some(typed)) => format!("No member state called “{typed}” in this vote."),
-        (Some(seat), None) => format!(
-            "{}: {}",
-            seat.name.as_deref().unwrap_or("?"),
-            seat.group.label()
-        ),
+        (Some(seat), None) => format!("{}: {}", seat.name.as_deref().unwrap_or("?"), seat.group.label()),
         (None, None) => String::new(),
     };
     html! {
@@ -104,10 +84,8 @@ mod tests {
 
     #[test]
     fn finds_any_known_spelling_of_a_seat() {
-        let story = crate::bundle::story(crate::bundle::default_seed().expect("a seed").text);
-        let assembly = story
-            .assembly
-            .expect("the seed has a General Assembly vote");
+        let story = crate::bundle::default_seed().expect("a seed").story();
+        let assembly = story.assembly.expect("the seed has a General Assembly vote");
         for (typed, iso2) in [
             ("Gambia", "GM"),
             ("gambia", "GM"),

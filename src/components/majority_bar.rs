@@ -14,11 +14,7 @@ pub fn majority_bar(props: &MajorityBarProps) -> Html {
     let total = f64::from(t.present_and_voting.max(1));
     let yes = f64::from(t.yes) / total * 200.0;
     let mark = f64::from(t.needed) / total * 200.0;
-    let verdict = if t.passes {
-        "enough to pass"
-    } else {
-        "not enough to pass"
-    };
+    let verdict = if t.passes { "enough to pass" } else { "not enough to pass" };
     html! {
         <div class="majority">
             <p class="majority-line">

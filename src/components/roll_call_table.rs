@@ -15,13 +15,8 @@ pub struct RollCallTableProps {
 pub fn roll_call_table(props: &RollCallTableProps) -> Html {
     let assembly = &props.assembly;
     let named = assembly.seats.iter().any(|s| s.name.is_some());
-    let names = |group: Group| {
-        assembly
-            .seats
-            .iter()
-            .filter(move |s| s.group == group)
-            .filter_map(|s| s.name.as_deref())
-    };
+    let names =
+        |group: Group| assembly.seats.iter().filter(move |s| s.group == group).filter_map(|s| s.name.as_deref());
     html! {
         <div class="roll-call">
             if named {

@@ -30,21 +30,8 @@ struct Spot {
 fn spots(view: ChartView, seats: usize) -> (Vec<Spot>, f64, f64) {
     match view {
         ChartView::Seats => {
-            let Layout {
-                seat_radius,
-                width,
-                height,
-                seats,
-                ..
-            } = hemicycle::layout(seats);
-            let spots = seats
-                .iter()
-                .map(|s| Spot {
-                    x: s.x * SCALE,
-                    y: s.y * SCALE,
-                    r: seat_radius * SCALE,
-                })
-                .collect();
+            let Layout { seat_radius, width, height, seats, .. } = hemicycle::layout(seats);
+            let spots = seats.iter().map(|s| Spot { x: s.x * SCALE, y: s.y * SCALE, r: seat_radius * SCALE }).collect();
             (spots, width * SCALE, height * SCALE)
         }
         ChartView::Waffle => {
@@ -53,11 +40,7 @@ fn spots(view: ChartView, seats: usize) -> (Vec<Spot>, f64, f64) {
             let rows = cells.iter().map(|&(r, _)| r + 1).max().unwrap_or(0);
             let spots = cells
                 .iter()
-                .map(|&(row, col)| Spot {
-                    x: (col as f64 + 0.5) * cell,
-                    y: (row as f64 + 0.5) * cell,
-                    r: cell * 0.42,
-                })
+                .map(|&(row, col)| Spot { x: (col as f64 + 0.5) * cell, y: (row as f64 + 0.5) * cell, r: cell * 0.42 })
                 .collect();
             (spots, 2.0 * SCALE, rows as f64 * cell)
         }
@@ -73,17 +56,8 @@ pub fn seat_label(seat: &SeatVote, index: usize, assembly: &Assembly) -> String 
     match &seat.name {
         Some(name) => format!("{name}: {}", seat.group.label()),
         None => {
-            let first = assembly
-                .seats
-                .iter()
-                .position(|s| s.group == seat.group)
-                .unwrap_or(0);
-            format!(
-                "{} (seat {} of {})",
-                seat.group.label(),
-                index - first + 1,
-                assembly.count(seat.group)
-            )
+            let first = assembly.seats.iter().position(|s| s.group == seat.group).unwrap_or(0);
+            format!("{} (seat {} of {})", seat.group.label(), index - first + 1, assembly.count(seat.group))
         }
     }
 }
@@ -111,16 +85,10 @@ fn shape(group: Group, spot: Spot) -> Html {
 fn group_start(groups: &[Group], i: usize, forward: bool) -> usize {
     let Some(&here) = groups.get(i) else { return 0 };
     if forward {
-        groups[i..]
-            .iter()
-            .position(|g| *g != here)
-            .map_or(i, |k| i + k)
+        groups[i..].iter().position(|g| *g != here).map_or(i, |k| i + k)
     } else {
-        let start = groups[..i]
-            .iter()
-            .rposition(|g| *g != here)
-            .map_or(0, |k| k + 1);
-        if start < i {
+        let start = groups[..i].iter().rposition(|g| *g != here).map_or(0, |k| k + 1);
+        if start < i || i == 0 {
             start
         } else {
             group_start(groups, i.saturating_sub(1), false)
@@ -154,28 +122,19 @@ pub fn seat_map(props: &SeatMapProps) -> Html {
         Pointer::Seat(i) => assembly.seats.get(i).map(|s| s.group),
         Pointer::Nothing => None,
     };
-    let lit_country = assembly
-        .seats
-        .iter()
-        .any(|s| state.is_lit(s.iso2.as_deref()));
+    let lit_country = assembly.seats.iter().any(|s| state.is_lit(s.iso2.as_deref()));
     let focusable = pointed_seat.unwrap_or(0);
 
     let onmouseover = viewer.on(|e: MouseEvent| {
-        seat_index(&e).map_or(Action::Point(Pointer::Nothing), |i| {
-            Action::Point(Pointer::Seat(i))
-        })
+        seat_index(&e).map_or(Action::Point(Pointer::Nothing), |i| Action::Point(Pointer::Seat(i)))
     });
     let onfocusin = viewer.on(|e: FocusEvent| {
-        seat_index(&e).map_or(Action::Point(Pointer::Nothing), |i| {
-            Action::Point(Pointer::Seat(i))
-        })
+        seat_index(&e).map_or(Action::Point(Pointer::Nothing), |i| Action::Point(Pointer::Seat(i)))
     });
     let onmouseleave = viewer.on(|_: MouseEvent| Action::Point(Pointer::Nothing));
     let onclick = {
         let seats = assembly.seats.clone();
-        viewer.on(move |e: MouseEvent| {
-            Action::Select(seat_index(&e).and_then(|i| seats.get(i)?.iso2.clone()))
-        })
+        viewer.on(move |e: MouseEvent| Action::Select(seat_index(&e).and_then(|i| seats.get(i)?.iso2.clone())))
     };
     let onkeydown = {
         let viewer = viewer.clone();
@@ -216,11 +175,7 @@ pub fn seat_map(props: &SeatMapProps) -> Html {
         let text = seat_label(&assembly.seats[i], i, assembly);
         let w = text.chars().count() as f64 * 5.6 + 12.0;
         let x = (spot.x - w / 2.0).clamp(0.0, width - w);
-        let y = if spot.y > 30.0 {
-            spot.y - spot.r - 20.0
-        } else {
-            spot.y + spot.r + 4.0
-        };
+        let y = if spot.y > 30.0 { spot.y - spot.r - 20.0 } else { spot.y + spot.r + 4.0 };
         Some(html! {
             <g class="tip" transform={format!("translate({} {})", n(x), n(y))} aria-hidden="true">
                 <rect width={n(w)} height="16" rx="3" />
@@ -265,11 +220,7 @@ mod tests {
         assert_eq!(group_start(&g, 0, true), 3);
         assert_eq!(group_start(&g, 3, true), 5);
         assert_eq!(group_start(&g, 5, true), 5, "the last group stays");
-        assert_eq!(
-            group_start(&g, 4, false),
-            3,
-            "back to the start of the group"
-        );
+        assert_eq!(group_start(&g, 4, false), 3, "back to the start of the group");
         assert_eq!(group_start(&g, 3, false), 0, "then to the previous group");
         assert_eq!(group_start(&g, 0, false), 0);
         assert_eq!(group_start(&[], 0, true), 0);

@@ -18,12 +18,7 @@ pub struct StatementCardProps {
 
 /// Initials for speakers without a state ("Param-Preet Singh" → "PS"), else the state's flag.
 pub fn badge(card: &Card) -> String {
-    if let Some(flag) = card
-        .country
-        .as_deref()
-        .map(countries::flag_emoji)
-        .filter(|f| !f.is_empty())
-    {
+    if let Some(flag) = card.country.as_deref().map(countries::flag_emoji).filter(|f| !f.is_empty()) {
         return flag;
     }
     card.speaker
@@ -47,16 +42,10 @@ pub fn credit(card: &Card) -> Option<String> {
 pub fn vote_lines(card: &Card) -> Vec<String> {
     let mut lines = Vec::new();
     if let (Some(name), Some(vote)) = (card.country_name.as_deref(), card.vote) {
-        lines.push(format!(
-            "{name} voted {} on {}",
-            vote.label(),
-            bundle::ASSEMBLY_SOURCE.symbol
-        ));
+        lines.push(format!("{name} voted {} on {}", vote.label(), bundle::ASSEMBLY_SOURCE.symbol));
     }
     if let Some(name) = card.country_name.as_deref().filter(|_| card.permanent) {
-        lines.push(format!(
-            "{name} is a permanent member of the Security Council and holds a veto"
-        ));
+        lines.push(format!("{name} is a permanent member of the Security Council and holds a veto"));
     } else if let Some(name) = card.country_name.as_deref().filter(|_| card.council_member) {
         lines.push(format!("{name} held an elected Security Council seat"));
     }
@@ -81,11 +70,7 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
     } else {
         card.quote.clone()
     };
-    let paragraphs: Vec<String> = card
-        .paragraphs
-        .iter()
-        .map(|p| p.trim_start_matches('p').to_string())
-        .collect();
+    let paragraphs: Vec<String> = card.paragraphs.iter().map(|p| p.trim_start_matches('p').to_string()).collect();
 
     let country = card.country.clone();
     let onmouseenter = viewer.on({
@@ -100,10 +85,7 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
     let onfocusout = viewer.on(|_: FocusEvent| Action::Link(None));
     let in_context = {
         let (statement, id) = (card.statements[0], card.id.clone());
-        viewer.on(move |_: MouseEvent| Action::ShowInContext {
-            statement,
-            card: id.clone(),
-        })
+        viewer.on(move |_: MouseEvent| Action::ShowInContext { statement, card: id.clone() })
     };
     let copy = {
         let text = share::attribution(card, &viewer.story.article.headline);
@@ -112,10 +94,7 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
     let download = {
         let (card, headline) = (card.clone(), viewer.story.article.headline.clone());
         Callback::from(move |e: MouseEvent| {
-            let square = e
-                .target_dyn_into::<web_sys::Element>()
-                .and_then(|b| b.get_attribute("data-shape"))
-                .as_deref()
+            let square = e.target_dyn_into::<web_sys::Element>().and_then(|b| b.get_attribute("data-shape")).as_deref()
                 == Some("square");
             share::download_png(&card, &headline, square);
         })

@@ -4,7 +4,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium } from "playwright-core";
 
-export const DIST = resolve(import.meta.dirname, "../../dist");
+export const DIST = process.env.VIEWER_DIST ? resolve(process.env.VIEWER_DIST) : resolve(import.meta.dirname, "../../dist");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
