@@ -5,7 +5,7 @@ SHELL := /bin/bash
 # Tools installed by the set-up: cargo's bin dir and the npm-provided wasm-opt.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve build test test-rust test-e2e lint bench fuzz clean
+.PHONY: setup serve build dist-sub test test-rust test-e2e lint bench fuzz clean
 
 setup:
 	@tools/setup.sh
@@ -25,7 +25,11 @@ lint: setup
 test-rust: setup
 	cargo test --workspace
 
-test-e2e: build
+# The same site built for hosting under a sub-path, for the sub-path browser test.
+dist-sub: setup
+	trunk build --release --public-url /sub/ --dist dist-sub
+
+test-e2e: build dist-sub
 	node tools/size-budget.mjs
 	node --test --test-concurrency=1 tests/e2e/
 
@@ -34,4 +38,4 @@ test: lint test-rust test-e2e
 
 clean:
 	cargo clean
-	rm -rf dist node_modules
+	rm -rf dist dist-sub node_modules

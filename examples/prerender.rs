@@ -21,6 +21,22 @@ fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
+/// A JSON string literal.
+fn json_string(text: &str) -> String {
+    let mut out = String::from('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 fn render(props: AppProps) -> String {
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a tokio runtime");
     let local = tokio::task::LocalSet::new();
@@ -66,6 +82,30 @@ fn main() -> ExitCode {
         head = format!(r#"<meta http-equiv="Content-Security-Policy" content="{CSP}">{head}"#);
     }
     page = page.replacen(r#"<meta charset="utf-8">"#, &format!(r#"<meta charset="utf-8">{head}"#), 1);
+
+    // oEmbed: a static "rich" response and its discovery link. Absolute URLs need the public
+    // origin, given as VIEWER_ORIGIN (e.g. https://news.example); without it they stay relative.
+    let public_url = env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
+    let origin = env::var("VIEWER_ORIGIN").unwrap_or_default();
+    let page_url = format!("{}{public_url}", origin.trim_end_matches('/'));
+    let oembed = format!(
+        r#"{{"version":"1.0","type":"rich","provider_name":"Article viewer","title":{title},"width":720,"height":640,"html":{html}}}"#,
+        title = json_string(&story.article.headline),
+        html = json_string(&format!(
+            r#"<div data-article-viewer="{page_url}"></div><script async src="{page_url}embed.js"></script>"#
+        )),
+    );
+    if let Some(dir) = path.parent() {
+        if let Err(e) = fs::write(dir.join("oembed.json"), oembed) {
+            eprintln!("prerender: oembed.json: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    page = page.replacen(
+        "</head>",
+        &format!(r#"<link rel="alternate" type="application/json+oembed" href="{public_url}oembed.json" title="{headline}"></head>"#),
+        1,
+    );
 
     if let Err(e) = fs::write(&path, page) {
         eprintln!("prerender: {}: {e}", path.display());

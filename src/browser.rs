@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 
 use crate::address::Address;
 use crate::components::app::Viewer;
+use crate::embed;
 use crate::state::Action;
 
 fn window() -> Option<web_sys::Window> {
@@ -26,6 +27,7 @@ type Listener = (&'static str, Closure<dyn FnMut(web_sys::Event)>);
 /// Runs once after hydration. Returns the clean-up for the listeners it adds.
 pub fn on_mount(viewer: Viewer) -> impl FnOnce() {
     let mut listeners: Vec<Listener> = Vec::new();
+    let mut resize = None;
     if let (Some(window), Some(document)) = (window(), document()) {
         let restore = {
             let viewer = viewer.clone();
@@ -47,6 +49,13 @@ pub fn on_mount(viewer: Viewer) -> impl FnOnce() {
             let _ = window.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
             listeners.push((event, closure));
         }
+        let embedded = window.parent().ok().flatten().is_some_and(|parent| parent != window);
+        if embedded {
+            if let Some((observer, closure, message)) = report_height(&window) {
+                listeners.push(("message", message));
+                resize = Some((observer, closure));
+            }
+        }
         if let Some(root) = document.document_element() {
             let _ = root.set_attribute("data-hydrated", "");
         }
@@ -57,7 +66,64 @@ pub fn on_mount(viewer: Viewer) -> impl FnOnce() {
                 let _ = window.remove_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
             }
         }
+        if let Some((observer, _closure)) = resize {
+            observer.disconnect();
+        }
     }
+}
+
+/// In an iframe: tell the parent the content height on load and on every size change (growing
+/// and shrinking), in the pym.js protocol; answer the parent's width messages with the height.
+/// Messages whose source is not the parent window are ignored.
+fn report_height(
+    window: &web_sys::Window,
+) -> Option<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>, Closure<dyn FnMut(web_sys::Event)>)> {
+    let search = window.location().search().ok()?;
+    let child_id = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("childId="))
+        .filter(|id| {
+            !id.is_empty() && id.len() <= 100 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        })
+        .unwrap_or("article-viewer")
+        .to_string();
+    let send = {
+        let child_id = child_id.clone();
+        move || {
+            let Some(window) = web_sys::window() else { return };
+            let Some(root) = window.document().and_then(|d| d.document_element()) else { return };
+            let height = root.get_bounding_client_rect().height().ceil().max(0.0) as u32;
+            if let Ok(Some(parent)) = window.parent() {
+                // Only the height crosses the frame boundary; pym.js parents accept any origin's.
+                let _ = parent.post_message(&JsValue::from_str(&embed::pym_height(&child_id, height)), "*");
+            }
+        }
+    };
+    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new({
+        let send = send.clone();
+        move |_| send()
+    });
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&window.document()?.document_element()?);
+    let on_message = Closure::<dyn FnMut(web_sys::Event)>::new({
+        let send = send.clone();
+        move |event: web_sys::Event| {
+            let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+            let Some(window) = web_sys::window() else { return };
+            let from_parent = match (event.source(), window.parent()) {
+                (Some(source), Ok(Some(parent))) => JsValue::from(source) == JsValue::from(parent),
+                _ => false,
+            };
+            let data = event.data().as_string().unwrap_or_default();
+            if from_parent && matches!(embed::pym_parse(&data), Some((id, "width", _)) if id == child_id) {
+                send();
+            }
+        }
+    });
+    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    send();
+    Some((observer, on_resize, on_message))
 }
 
 /// (search, hash) of the current location.

@@ -157,6 +157,31 @@ static SPEECH_VERBS: Vocab = Vocab::new(&[
     "calls",
 ]);
 
+/// Participles that attribute a quote to the subject of their sentence: "China abstained,
+/// saying that "..."".
+static PARTICIPLES: Vocab = Vocab::new(&[
+    "saying",
+    "adding",
+    "noting",
+    "warning",
+    "arguing",
+    "insisting",
+    "stressing",
+    "telling",
+    "writing",
+    "calling",
+    "describing",
+    "urging",
+    "explaining",
+    "declaring",
+    "stating",
+]);
+
+/// A participle like "saying", "adding".
+pub(crate) fn is_participle(t: &Tok) -> bool {
+    t.word && PARTICIPLES.has(t.s)
+}
+
 /// Words that never belong to a speaker phrase (any case), besides the speech verbs.
 static FUNCTION_WORDS: Vocab = Vocab::new(&[
     "the",
@@ -813,10 +838,16 @@ fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
             }
             continue;
         }
-        let inside_name = j > i && is_name_word(&t[j - 1]);
-        if is_particle(w) && inside_name && t.get(j + 1).is_some_and(is_name_word) && j + 1 < end {
-            j += 1;
-            continue;
+        // "da Silva", "van der Berg": particles between name words.
+        if is_particle(w) && j > i && is_name_word(&t[j - 1]) {
+            let mut x = j;
+            while x < end && x < j + 3 && is_particle(&t[x]) {
+                x += 1;
+            }
+            if x < end && is_name_word(&t[x]) {
+                j = x;
+                continue;
+            }
         }
         // Lower-case role words: "foreign ministry spokesman", "former" before "President".
         let mut k = j;
@@ -852,7 +883,12 @@ fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
                 is_name_word(before) && !is_modifier(before)
             }
         } else if is_particle(w) {
-            s < j && s >= i + 2 && is_name_word(&t[s - 2])
+            // A particle needs a name word before it (past other particles).
+            let mut x = s - 1;
+            while x > i && is_particle(&t[x - 1]) {
+                x -= 1;
+            }
+            s < j && x > i && is_name_word(&t[x - 1])
         } else {
             is_name_word(w)
         };
@@ -1093,6 +1129,11 @@ pub(crate) fn phrase(p: &Para, i: usize, end: usize) -> Option<(Phrase, usize)> 
             a += n;
             break;
         }
+    }
+    // "Vasily Orlov, 61,": an age.
+    let age = |x: usize| t[x].word && t[x].s.len() <= 3 && t[x].s.bytes().all(|b| b.is_ascii_digit());
+    if k + 2 < end && t[k].is(',') && age(k + 1) && t[k + 2].is(',') {
+        k += 2;
     }
     if post.is_none() {
         if let Some((org, next)) = attached(t, k, end, POST) {

@@ -2,16 +2,24 @@
 //!
 //! Quotes are found with straight (`"`) or curly (`“ ”`, `„`, `« »`) double marks; single
 //! curly marks (`‘ ’`) delimit quotes only in paragraphs without double marks (otherwise they
-//! are nested quotes). Apostrophes inside words ("ST's") are never quote marks.
+//! are nested quotes). Apostrophes inside words ("ST's") are never quote marks. A quote left
+//! open runs to the end of its paragraph (the wire convention for multi-paragraph quotes).
 //!
 //! A quote is attributed by, in order:
 //! 1. the words after it in its sentence: `"...," said X`, `"...," X said`, `"...," he told
 //!    AFP`, `"...," according to X`;
 //! 2. the words before it in its sentence: `X said the report confirmed that "..."`,
-//!    `X told reporters: "..."`, `According to X, "..."`;
-//! 3. otherwise it continues the previous statement when it follows one in the same
-//!    paragraph (`"We will act," she said. "And now."`) or opens the paragraph right after
-//!    a paragraph with a statement.
+//!    `X told reporters: "..."`, `According to X, "..."`, `X did this and said "..."`,
+//!    `X abstained, saying that "..."`, `..., who called it "..."` (the speaker just named);
+//! 3. otherwise it continues the previous statement: in the same paragraph when it opens a
+//!    sentence or shares the attribution's sentence (`"We will act," she said. "And now."`),
+//!    or when it opens the paragraph right after a paragraph with a statement.
+//!
+//! Speakers are [`speakers`] phrases. Pronouns ("he", "she") mean the last person named,
+//! roles ("the ambassador") and bare surnames ("Power", "Mr Faisal") a person named before,
+//! also in reported speech without quotes ("Kim said the mission would not attend").
+//! Attributions that name no one we can resolve ("the ministry said", "a source said") drop
+//! the quote rather than guess.
 //!
 //! Quoted titles ("the film "The Interview"", "a report titled "..."") and short unattributed
 //! phrases (scare quotes of one to three words) are not statements.
@@ -251,9 +259,11 @@ fn after(p: &Para, q: &Quote, limit: usize) -> Attribution {
     Attribution::None
 }
 
-/// Attribution before the opening mark, from `from` on: `X said ... that "..."`.
+/// Attribution before the opening mark, from `from` on: `X said ... that "..."`, `X did
+/// this and said "..."`, `X abstained, saying that "..."`.
 fn before(p: &Para, q: &Quote, from: usize) -> Attribution {
     let t = &p.toks;
+    let sentence = p.sentence_start(q.open);
     let from = from.max(q.open.saturating_sub(REACH));
     let mut saw_verb = false;
     for v in from..q.open {
@@ -264,16 +274,30 @@ fn before(p: &Para, q: &Quote, from: usize) -> Attribution {
             saw_verb = true;
             continue;
         }
-        if !speakers::is_speech_verb(&t[v]) {
+        let participle = speakers::is_participle(&t[v]);
+        if !speakers::is_speech_verb(&t[v]) && !participle {
             continue;
         }
-        saw_verb = true;
+        saw_verb |= !participle;
         for s in v.saturating_sub(16).max(from)..v {
             let prev = s.checked_sub(1).map(|k| &t[k]);
             let boundary = s == from
                 || prev.is_some_and(|b| b.is(',') || b.is(':') || b.is('\u{2014}') || b.is('-') || b.any(LEAD_INS));
-            if boundary {
+            if boundary && !participle {
                 if let Some(ph) = speakers::subject(p, s, v) {
+                    return Attribution::Found(ph, v + 1);
+                }
+            }
+        }
+        // "X dismissed it and said "..."", "X abstained, saying "...": the sentence's subject.
+        let joined = v > sentence && (t[v - 1].any(&["and", "but"]) || t[v - 1].is(','));
+        if joined && sentence < q.open {
+            if let Some((ph, mut k)) = speakers::phrase(p, sentence, v) {
+                while k < v && t[k].is(',') {
+                    k += 1;
+                }
+                let verb_follows = t.get(k).is_some_and(|x| x.word && !x.cap());
+                if verb_follows && !matches!(ph, Phrase::Relative) {
                     return Attribution::Found(ph, v + 1);
                 }
             }
@@ -512,10 +536,16 @@ pub(crate) fn extract(paragraphs: &[Paragraph], parsed: &[Para]) -> Vec<Statemen
                     let after_statement = pi > 0 && sp.last_para == Some(pi - 1);
                     let sentence = p.sentence_start(q.open);
                     let same_sentence = attributed_in == Some(sentence);
+                    // The sentence right after the attribution's: "...," she said. "No."
+                    let index = |start: usize| p.sentences.partition_point(|&x| x < start);
+                    let next_sentence = attributed_in.is_some_and(|a| index(sentence) == index(a) + 1);
                     // A continuation opens its sentence ("..." she said. "And now.") or
                     // shares the attribution's sentence.
                     let opens_sentence = sentence == q.open;
-                    if words <= 3 && !whole && !same_sentence {
+                    // Up to three words with no attribution are scare quotes, unless they sit
+                    // with a statement: "...," she said. "Never."
+                    let with_statement = whole || same_sentence || next_sentence && opens_sentence;
+                    if words <= 3 && !with_statement {
                         None
                     } else if let Some(w) = in_para.filter(|_| same_sentence || opens_sentence) {
                         Some((w, true))

@@ -169,11 +169,15 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 break;
             }
             // "Workers' Party": a plural possessive keeps its apostrophe before a name.
+            // A straight apostrophe never quotes, so it may go before any word ("the
+            // Netherlands' ambassador"); a curly one only before a capital.
             let maybe = prev == 's' && matches!(bytes.get(b), Some(b'\'' | 0xE2));
             if maybe && matches!(char_at(text, b), '\'' | '\u{2019}') {
+                let straight = bytes[b] == b'\'';
                 let after = b + char_at(text, b).len_utf8();
                 let next = char_at(text, after + 1);
-                if char_at(text, after) == ' ' && next.is_uppercase() {
+                let fits = if straight { next.is_alphabetic() } else { next.is_uppercase() };
+                if char_at(text, after) == ' ' && fits {
                     b = after;
                     c += 1;
                 }

@@ -56,8 +56,8 @@ pub fn council_panel() -> Html {
         html! {
             <>
                 <p class="caption">
-                    { format!("22 Dec 2014, procedural vote on putting the item on the agenda: {} in favour, {} against ({}), {} abstaining ({}).",
-                        yes, count(Stance::Against), names(Stance::Against), count(Stance::Abstain), names(Stance::Abstain)) }
+                    { format!("{}, procedural vote on putting the item on the agenda: {} in favour, {} against ({}), {} abstaining ({}).",
+                        bundle::COUNCIL_SOURCE.date, yes, count(Stance::Against), names(Stance::Against), count(Stance::Abstain), names(Stance::Abstain)) }
                 </p>
                 <p class="rule">
                     { format!("Procedural votes need {COUNCIL_NEEDED} of {COUNCIL_MEMBERS} votes and the veto does not apply to them, so the two permanent members against could not block it{}.",

@@ -16,6 +16,26 @@ pub struct StatementCardProps {
     pub index: usize,
 }
 
+/// The quote's parts cut to at most `limit` characters in all, the cut marked with "…".
+pub fn truncate(parts: &[&str], limit: usize) -> Vec<String> {
+    let mut left = limit;
+    let mut out = Vec::new();
+    for part in parts {
+        let n = part.chars().count();
+        if n <= left {
+            out.push(part.to_string());
+            left -= n;
+        } else {
+            if left > 0 {
+                let cut: String = part.chars().take(left).collect();
+                out.push(format!("{}…", cut.trim_end()));
+            }
+            break;
+        }
+    }
+    out
+}
+
 /// Initials for speakers without a state ("Param-Preet Singh" → "PS"), else the state's flag.
 pub fn badge(card: &Card) -> String {
     if let Some(flag) = card.country.as_deref().map(countries::flag_emoji).filter(|f| !f.is_empty()) {
@@ -63,13 +83,11 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
     };
     let state = &viewer.state;
     let anchor = format!("statement-{}", card.id);
+    let statements = &viewer.story.article.statements;
+    let parts: Vec<&str> = card.statements.iter().filter_map(|&i| statements.get(i)).map(|s| s.text.as_str()).collect();
     let long = card.quote.chars().count() > SHORT_QUOTE;
-    let quote: String = if long && !*expanded {
-        let cut: String = card.quote.chars().take(SHORT_QUOTE).collect();
-        format!("{}…", cut.trim_end())
-    } else {
-        card.quote.clone()
-    };
+    let shown =
+        if long && !*expanded { truncate(&parts, SHORT_QUOTE) } else { parts.iter().map(|p| p.to_string()).collect() };
     let paragraphs: Vec<String> = card.paragraphs.iter().map(|p| p.trim_start_matches('p').to_string()).collect();
 
     let country = card.country.clone();
@@ -121,7 +139,7 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
                 </div>
             </header>
             <blockquote class="quote-text">
-                <p>{ "“" }{ quote }{ "”" }</p>
+                { for shown.iter().map(|part| html! { <p>{ "“" }{ part }{ "”" }</p> }) }
             </blockquote>
             if long {
                 <button type="button" class="link" aria-expanded={expanded.to_string()} onclick={toggle}>
@@ -137,5 +155,18 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
                 <button type="button" onclick={download} data-shape="wide" aria-label={format!("Download {}'s card as a 16:9 image", card.speaker)}>{ "16:9" }</button>
             </div>
         </article>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncation_cuts_across_parts_and_marks_the_cut() {
+        assert_eq!(truncate(&["abc", "defgh"], 5), ["abc", "de…"]);
+        assert_eq!(truncate(&["abc", "de"], 5), ["abc", "de"]);
+        assert_eq!(truncate(&["abc", "de"], 3), ["abc"]);
+        assert!(truncate(&[], 3).is_empty());
     }
 }
