@@ -5,7 +5,7 @@ SHELL := /bin/bash
 # Tools installed by the set-up: cargo's bin dir and the npm-provided wasm-opt.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve build dist-sub test test-rust test-e2e lint bench fuzz clean
+.PHONY: setup serve build dist-sub dist-hostile test test-rust test-e2e lint bench fuzz clean
 
 setup:
 	@tools/setup.sh
@@ -29,13 +29,36 @@ test-rust: setup
 dist-sub: setup
 	trunk build --release --public-url /sub/ --dist dist-sub
 
-test-e2e: build dist-sub
+# The page built with the hostile-input corpus as its articles (tests/hostile, plus 1 MB of text),
+# in its own target dir so it does not invalidate the real build.
+dist-hostile: setup
+	node tools/hostile-seeds.mjs
+	CARGO_TARGET_DIR=target/hostile ARTICLE_SEEDS=target/hostile-seeds trunk build --release --dist dist-hostile
+
+test-e2e: build dist-sub dist-hostile
 	node tools/size-budget.mjs
 	node --test --test-concurrency=1 tests/e2e/
 
 ## Every test: format, lints, native tests, release build, size budget, browser tests.
 test: lint test-rust test-e2e
 
+## Benchmarks (reported, not asserted): size, load vs a static page, Lighthouse, interaction, parse.
+## Prints a Markdown report and writes bench/results.md; see bench/README.md.
+bench: build
+	node bench/run.mjs
+
+# Long fuzzing of the article parser (cargo-fuzz on a pinned nightly; not part of `make test`,
+# where the property test in core/tests/never_panics.rs runs instead). FUZZ_SECONDS=600 by default.
+FUZZ_TOOLCHAIN := nightly-2026-05-20
+CARGO_FUZZ_VERSION := 0.13.1
+FUZZ_SECONDS ?= 600
+fuzz:
+	@rustup run $(FUZZ_TOOLCHAIN) rustc --version >/dev/null 2>&1 || rustup toolchain install $(FUZZ_TOOLCHAIN) --profile minimal
+	@[ "$$(cargo fuzz --version 2>/dev/null)" = "cargo-fuzz $(CARGO_FUZZ_VERSION)" ] || cargo install cargo-fuzz --version $(CARGO_FUZZ_VERSION) --locked
+	mkdir -p fuzz/corpus/parse && cp fuzz/seeds/*.txt fuzz/corpus/parse/
+	cd fuzz && cargo +$(FUZZ_TOOLCHAIN) fuzz run parse corpus/parse -- -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 2>&1 | tee fuzz.log | grep -E "^#[0-9]+ +(DONE|INITED)|stat::|ERROR|panicked" || true
+	@grep -q "ERROR" fuzz/fuzz.log && { echo "fuzz: crash found (see fuzz/artifacts/)"; exit 1; } || echo "fuzz: no crashes"
+
 clean:
 	cargo clean
-	rm -rf dist dist-sub node_modules
+	rm -rf dist dist-sub dist-hostile node_modules

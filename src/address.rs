@@ -11,6 +11,7 @@
 //! | `council` | `article`, `next` | `article` |
 //! | `filter` | `all`, `yes`, `no`, `abstain`, `not-state` | `all` |
 //! | `q` | card search text (at most 100 characters) | empty |
+//! | `article` | the file name (without `.txt`) of another article in `seeds/` | the first |
 
 use article_core::story::CardFilter;
 
@@ -64,6 +65,8 @@ pub struct Address {
     pub council: CouncilView,
     pub filter: CardFilter,
     pub query: String,
+    /// A bundled article's name; empty for the default.
+    pub article: String,
 }
 
 impl Address {
@@ -81,6 +84,13 @@ impl Address {
                 "chart" => address.chart = ChartView::from_key(&value).unwrap_or_default(),
                 "council" => address.council = CouncilView::from_key(&value).unwrap_or_default(),
                 "filter" => address.filter = CardFilter::from_key(&value).unwrap_or_default(),
+                "article" => {
+                    address.article = value
+                        .chars()
+                        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+                        .take(100)
+                        .collect()
+                }
                 "q" => address.query = value.chars().filter(|c| !c.is_control()).take(MAX_QUERY_CHARS).collect(),
                 _ => {}
             }
@@ -105,6 +115,7 @@ impl Address {
         put("council", self.council.key(), CouncilView::default().key());
         put("filter", self.filter.key(), CardFilter::default().key());
         put("q", &self.query, "");
+        put("article", &self.article, "");
         if pairs.is_empty() {
             String::new()
         } else {

@@ -21,8 +21,13 @@ pub fn element(id: &str) -> Option<web_sys::HtmlElement> {
     document()?.get_element_by_id(id)?.dyn_into().ok()
 }
 
+type EventClosure = Closure<dyn FnMut(web_sys::Event)>;
+
 /// A window event listener kept alive until the clean-up removes it.
-type Listener = (&'static str, Closure<dyn FnMut(web_sys::Event)>);
+type Listener = (&'static str, EventClosure);
+
+/// The observer that reports the page height to an embedding parent, and its callback.
+type HeightReport = (web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
 
 /// Runs once after hydration. Returns the clean-up for the listeners it adds.
 pub fn on_mount(viewer: Viewer) -> impl FnOnce() {
@@ -51,9 +56,9 @@ pub fn on_mount(viewer: Viewer) -> impl FnOnce() {
         }
         let embedded = window.parent().ok().flatten().is_some_and(|parent| parent != window);
         if embedded {
-            if let Some((observer, closure, message)) = report_height(&window) {
+            if let Some((report, message)) = report_height(&window) {
                 listeners.push(("message", message));
-                resize = Some((observer, closure));
+                resize = Some(report);
             }
         }
         if let Some(root) = document.document_element() {
@@ -75,9 +80,7 @@ pub fn on_mount(viewer: Viewer) -> impl FnOnce() {
 /// In an iframe: tell the parent the content height on load and on every size change (growing
 /// and shrinking), in the pym.js protocol; answer the parent's width messages with the height.
 /// Messages whose source is not the parent window are ignored.
-fn report_height(
-    window: &web_sys::Window,
-) -> Option<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>, Closure<dyn FnMut(web_sys::Event)>)> {
+fn report_height(window: &web_sys::Window) -> Option<(HeightReport, EventClosure)> {
     let search = window.location().search().ok()?;
     let child_id = search
         .trim_start_matches('?')
@@ -123,7 +126,7 @@ fn report_height(
     });
     let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
     send();
-    Some((observer, on_resize, on_message))
+    Some(((observer, on_resize), on_message))
 }
 
 /// (search, hash) of the current location.
@@ -147,12 +150,14 @@ pub fn replace_query(address: &Address) {
     }
 }
 
-/// Scroll an element into view (respecting reduced motion via CSS) and move focus to it.
+/// Scroll an element (HTML or SVG) into view if needed and move focus to it.
 pub fn focus_and_reveal(id: &str) {
-    if let Some(el) = element(id) {
-        el.scroll_into_view();
-        let _ = el.focus();
-    }
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else { return };
+    // `focus()` is shared by HTML and SVG elements (HTMLOrSVGElement); the binding calls it by name.
+    let _ = el.unchecked_ref::<web_sys::HtmlElement>().focus();
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// Set or clear a `#fragment` without scrolling or a history entry.

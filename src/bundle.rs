@@ -21,10 +21,15 @@ impl Seed {
     pub fn story(&self) -> Story {
         #[cfg(target_arch = "wasm32")]
         {
-            js_sys::JSON::parse(self.model)
-                .ok()
-                .and_then(|value| serde_wasm_bindgen::from_value(value).ok())
-                .unwrap_or_else(|| Story::build(article_core::Article::default(), None, None))
+            let read = js_sys::JSON::parse(self.model)
+                .map_err(|e| e.as_string().unwrap_or_else(|| "not JSON".into()))
+                .and_then(|value| serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string()));
+            read.unwrap_or_else(|error| {
+                web_sys::console::error_1(
+                    &format!("article viewer: the bundled model {} cannot be read: {error}", self.name).into(),
+                );
+                Story::build(article_core::Article::default(), None, None)
+            })
         }
         #[cfg(not(target_arch = "wasm32"))]
         {
@@ -37,6 +42,11 @@ impl Seed {
 /// The article shown by default: the first seed by file name.
 pub fn default_seed() -> Option<&'static Seed> {
     SEEDS.first()
+}
+
+/// The bundled article with this name, else the default one.
+pub fn seed_named(name: &str) -> Option<&'static Seed> {
+    SEEDS.iter().find(|seed| seed.name == name).or_else(default_seed)
 }
 
 /// A cited data source, as the page credits it.

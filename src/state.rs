@@ -29,6 +29,8 @@ pub struct ViewState {
     pub council: CouncilView,
     pub filter: CardFilter,
     pub query: String,
+    /// The bundled article shown, when it is not the default (kept in the URL).
+    pub article: String,
     /// The chart element under the pointer or keyboard focus.
     pub pointer: Pointer,
     /// A country lit from outside the chart: a hovered or focused statement card.
@@ -76,6 +78,7 @@ impl ViewState {
             council: self.council,
             filter: self.filter,
             query: self.query.clone(),
+            article: self.article.clone(),
         }
     }
 
@@ -101,6 +104,7 @@ impl Reducible for ViewState {
                 next.council = address.council;
                 next.filter = address.filter;
                 next.query = address.query;
+                next.article = address.article;
             }
             Action::SetChart(chart) => next.chart = chart,
             Action::SetCouncil(council) => next.council = council,

@@ -76,6 +76,7 @@ pub struct Statement {
     pub paragraph: String,
     /// Character range of `text` inside the paragraph's text: `[start, end)`.
     pub start: usize,
+    /// Exclusive end of the range (`text` is `paragraph.text[start..end]`, counted in chars).
     pub end: usize,
     /// True when this quote carries on the previous statement with no new attribution
     /// (a quote continued in the next paragraph, or the second half of a split quote).
@@ -89,9 +90,13 @@ pub struct Tally {
     pub body: Option<String>,
     /// What was voted on, where the sentence says ("resolution", "put North Korea on the agenda").
     pub subject: Option<String>,
+    /// Votes in favour ("116 to 20" → 116), `None` when the sentence does not say.
     pub yes: Option<u32>,
+    /// Votes against.
     pub no: Option<u32>,
+    /// Abstentions ("with 53 abstentions"; "no abstentions" is 0).
     pub abstain: Option<u32>,
+    /// Members absent or not voting ("with 4 absent", "13 did not vote").
     pub absent: Option<u32>,
     /// Total membership of the body, where stated ("of the 15 council members").
     pub membership: Option<u32>,

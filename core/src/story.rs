@@ -176,6 +176,8 @@ pub struct Council {
     pub next: Option<Vec<CouncilSeat>>,
     /// The five permanent members (names), from the member-state table.
     pub permanent: Vec<String>,
+    /// Reader-facing notes, e.g. counts that exceed the membership.
+    pub notes: Vec<String>,
 }
 
 /// One card: a speaker's run of consecutive statements, continuations joined.
@@ -429,8 +431,17 @@ fn build_council(tally: Tally, data: Option<&[CouncilMember]>) -> Council {
             })
             .collect()
     };
-    let anonymous =
-        |n: u32, stance: Stance| (0..n).map(move |_| CouncilSeat { iso2: None, name: None, permanent: false, stance });
+    // Never more seats than the council has, whatever the article's numbers say.
+    let anonymous = move |n: u32, stance: Stance| {
+        (0..n.min(membership)).map(move |_| CouncilSeat { iso2: None, name: None, permanent: false, stance })
+    };
+    let mut notes = Vec::new();
+    let claimed = [tally.yes, tally.no, tally.abstain].iter().fold(0u32, |sum, n| sum.saturating_add(n.unwrap_or(0)));
+    if claimed > membership {
+        notes.push(format!(
+            "The article's counts add up to {claimed}, more than the council's {membership} members; the panel shows at most {membership} seats."
+        ));
+    }
 
     let mut seats: Vec<CouncilSeat> = Vec::new();
     let named_yes = named(&tally.named_yes, Stance::For);
@@ -480,7 +491,7 @@ fn build_council(tally: Tally, data: Option<&[CouncilMember]>) -> Council {
         seats
     });
     let permanent = countries::MEMBERS.iter().filter(|c| c.permanent).map(|c| c.name.to_string()).collect();
-    Council { tally, membership, article: seats, next, permanent }
+    Council { tally, membership, article: seats, next, permanent, notes }
 }
 
 fn build_cards(article: &Article, assembly: Option<&Assembly>, council: Option<&Council>) -> Vec<Card> {

@@ -97,7 +97,7 @@ pub fn app(props: &AppProps) -> Html {
                 <p id="viewer-notice" class="notice" role="status" hidden=true>
                     { "Interactivity is unavailable right now; the article, chart and statements are shown as they were published." }
                 </p>
-                <div class="layout">
+                <main class="layout">
                     if shows(View::Article) {
                         <ArticleBody />
                     }
@@ -114,7 +114,7 @@ pub fn app(props: &AppProps) -> Html {
                     if shows(View::Cards) {
                         <CardDeck />
                     }
-                </div>
+                </main>
                 if !story.data_errors.is_empty() {
                     <ul class="note data-errors">
                         { for story.data_errors.iter().map(|e| html! { <li>{ e }</li> }) }

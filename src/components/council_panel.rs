@@ -109,6 +109,7 @@ pub fn council_panel() -> Html {
                 }) }
             </ol>
             { caption }
+            { for council.notes.iter().map(|note| html! { <p class="note" role="note">{ note }</p> }) }
         </section>
     }
 }

@@ -204,7 +204,8 @@ pub fn seat_map(props: &SeatMapProps) -> Html {
                     }
                 }) }
             </g>
-            { for tip }
+            // Always present, so showing a tooltip never re-creates (and unfocuses) the seats.
+            <g class="tip-layer">{ for tip }</g>
         </svg>
     }
 }

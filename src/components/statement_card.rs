@@ -78,6 +78,7 @@ pub fn vote_lines(card: &Card) -> Vec<String> {
 pub fn statement_card(props: &StatementCardProps) -> Html {
     let viewer = use_context::<Viewer>().expect("StatementCard inside App");
     let expanded = use_state(|| false);
+    let copied = use_state(|| false);
     let Some(card) = viewer.story.cards.get(props.index) else {
         return Html::default();
     };
@@ -107,7 +108,11 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
     };
     let copy = {
         let text = share::attribution(card, &viewer.story.article.headline);
-        Callback::from(move |_: MouseEvent| share::copy(&text))
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            share::copy(&text);
+            copied.set(true);
+        })
     };
     let download = {
         let (card, headline) = (card.clone(), viewer.story.article.headline.clone());
@@ -149,10 +154,11 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
             <p class="from">{ format!("Paragraph{} {}", if paragraphs.len() > 1 { "s" } else { "" }, paragraphs.join(", ")) }</p>
             { for vote_lines(card).into_iter().map(|line| html! { <p class="vote-line">{ line }</p> }) }
             <div class="card-actions">
-                <button type="button" onclick={in_context} aria-label={format!("Show {}'s quote in context", card.speaker)}>{ "In context" }</button>
-                <button type="button" onclick={copy} aria-label={format!("Copy {}'s quote", card.speaker)}>{ "Copy quote" }</button>
-                <button type="button" onclick={download.clone()} data-shape="square" aria-label={format!("Download {}'s card as a square image", card.speaker)}>{ "Download card" }</button>
-                <button type="button" onclick={download} data-shape="wide" aria-label={format!("Download {}'s card as a 16:9 image", card.speaker)}>{ "16:9" }</button>
+                <button type="button" onclick={in_context} aria-label={format!("In context: {}'s quote in the article", card.speaker)}>{ "In context" }</button>
+                <button type="button" onclick={copy} aria-label={format!("Copy quote by {}", card.speaker)}>{ "Copy quote" }</button>
+                <button type="button" onclick={download.clone()} data-shape="square" aria-label={format!("Download card of {}'s quote, square", card.speaker)}>{ "Download card" }</button>
+                <button type="button" onclick={download} data-shape="wide" aria-label={format!("16:9 card of {}'s quote, download", card.speaker)}>{ "16:9" }</button>
+                <span class="copied" role="status">{ if *copied { "Quote copied" } else { "" } }</span>
             </div>
         </article>
     }

@@ -13,6 +13,8 @@ const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const SUMMARY = "116 in favour, 20 against, 53 abstaining, 4 not voting";
 /** How long a condition may take to come true before the test reports what it saw instead. */
 const SETTLE = 5000;
+/** Every test gives up after a minute rather than hang the run (a hung page blocks key presses). */
+const LIMIT = { timeout: 60_000 };
 
 let server, browser;
 before(async () => {
@@ -58,6 +60,13 @@ function focused(page) {
   });
 }
 
+/** Resolves to the promise's value, or to "timed out" if the page stops answering (a hung main thread). */
+function withDeadline(promise) {
+  let timer;
+  const deadline = new Promise((ok) => (timer = setTimeout(() => ok("timed out"), SETTLE)));
+  return Promise.race([promise.then((v) => v ?? "done"), deadline]).finally(() => clearTimeout(timer));
+}
+
 const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? "");
 
 async function waitFocus(page, id) {
@@ -83,7 +92,7 @@ function councilList(page) {
   );
 }
 
-test("hovering a legend group lights exactly its seats; hovering a seat shows its tooltip", async (t) => {
+test("hovering a legend group lights exactly its seats; hovering a seat shows its tooltip", LIMIT, async (t) => {
   const page = await open(t);
   assert.equal(await page.locator("svg.seat-map g.seat").count(), 193, "193 member states");
   await assertText(page, "p.readout", SUMMARY, "the resting readout summarises the vote");
@@ -124,8 +133,13 @@ test("hovering a legend group lights exactly its seats; hovering a seat shows it
   assert.deepEqual(page.problems, []);
 });
 
-test("keyboard only: Tab reaches the seats, arrows and PageDown move between them, Escape leaves", async (t) => {
+test("keyboard only: Tab reaches the seats, arrows and PageDown move between them, Escape leaves", LIMIT, async (t) => {
   const page = await open(t);
+  // Record every seat that receives focus, so a failure can say whether a seat had it and lost it.
+  await page.evaluate(() => {
+    window.__seatFocus = [];
+    document.addEventListener("focusin", (e) => e.target.matches?.("g.seat") && window.__seatFocus.push(e.target.id));
+  });
   const seen = [];
   let onSeat = false;
   for (let i = 0; i < 40 && !onSeat; i++) {
@@ -133,7 +147,12 @@ test("keyboard only: Tab reaches the seats, arrows and PageDown move between the
     seen.push(await focused(page));
     onSeat = await page.evaluate(() => document.activeElement?.matches("svg.seat-map g.seat") ?? false);
   }
-  assert.ok(onSeat, `Tab from the top never put focus on a seat; focus went: ${seen.join(" → ")}`);
+  const seatFocus = await page.evaluate(() => window.__seatFocus);
+  assert.ok(
+    onSeat,
+    `Tab from the top never left focus on a seat (seats that received focus and lost it: ${JSON.stringify(seatFocus)}); ` +
+      `focus went: ${seen.join(" → ")}`,
+  );
   assert.equal(await activeId(page), "seat-0", "the first seat is the one in the tab order");
   assert.equal(await page.getAttribute("#seat-0", "tabindex"), "0");
   assert.equal(await page.locator('svg.seat-map g.seat[tabindex="0"]').count(), 1, "a single tab stop for all the seats");
@@ -171,6 +190,12 @@ test("keyboard only: Tab reaches the seats, arrows and PageDown move between the
   await waitFocus(page, "seat-192");
   await page.keyboard.press("Home");
   await waitFocus(page, "seat-0");
+  await assertText(page, "p.readout", "Afghanistan: Yes");
+
+  // PageUp on the very first seat has nowhere to go: it stays, and the page stays responsive.
+  assert.equal(await withDeadline(page.keyboard.press("PageUp")), "done", "PageUp on the first seat must not hang the page");
+  assert.equal(await withDeadline(activeId(page)), "seat-0", "PageUp on the first seat keeps the focus there");
+  await assertText(page, "p.readout", "Afghanistan: Yes");
 
   // Escape leaves the seats for the chart's heading and the readout rests.
   await page.keyboard.press("Escape");
@@ -180,7 +205,7 @@ test("keyboard only: Tab reaches the seats, arrows and PageDown move between the
   assert.deepEqual(page.problems, []);
 });
 
-test("keyboard only: the legend buttons are reachable by Tab and the arrow keys move between them", async (t) => {
+test("keyboard only: the legend buttons are reachable by Tab and the arrow keys move between them", LIMIT, async (t) => {
   const page = await open(t);
   const seen = [];
   for (let i = 0; i < 40; i++) {
@@ -225,7 +250,7 @@ test("keyboard only: the legend buttons are reachable by Tab and the arrow keys 
   assert.deepEqual(page.problems, []);
 });
 
-test("finding a country: Gambia, DPRK and Eswatini resolve and light their seat; nonsense is reported", async (t) => {
+test("finding a country: Gambia, DPRK and Eswatini resolve and light their seat; nonsense is reported", LIMIT, async (t) => {
   const page = await open(t);
   const input = page.locator("#country-input");
   const output = "form.finder output.finder-result";
@@ -267,7 +292,7 @@ test("finding a country: Gambia, DPRK and Eswatini resolve and light their seat;
   assert.deepEqual(page.problems, []);
 });
 
-test("the Grid/Seats toggle switches the chart, is kept in the URL and survives a reload", async (t) => {
+test("the Grid/Seats toggle switches the chart, is kept in the URL and survives a reload", LIMIT, async (t) => {
   const page = await open(t);
   const grid = page.locator("section.assembly .toolbar button", { hasText: "Grid" });
   const seats = page.locator("section.assembly .toolbar button", { hasText: "Seats" });
@@ -296,7 +321,7 @@ test("the Grid/Seats toggle switches the chart, is kept in the URL and survives 
   assert.deepEqual(page.problems, []);
 });
 
-test("the Security Council panel switches between the article's account and the vote that followed", async (t) => {
+test("the Security Council panel switches between the article's account and the vote that followed", LIMIT, async (t) => {
   const page = await open(t);
   const council = page.locator("section.council");
   const next = council.locator(".toolbar button", { hasText: "What happened next" });
@@ -350,7 +375,7 @@ test("the Security Council panel switches between the article's account and the 
   assert.deepEqual(page.problems, []);
 });
 
-test("screenshots: light and dark themes, and a 320 px phone without horizontal overflow", async (t) => {
+test("screenshots: light and dark themes, and a 320 px phone without horizontal overflow", LIMIT, async (t) => {
   const light = await open(t);
   assert.equal(await light.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--bg").trim()), "#ffffff");
   await light.screenshot({ path: resolve(ARTIFACTS, "chart-light.png"), fullPage: true });
@@ -392,7 +417,7 @@ for (const [name, context] of [
   ["dark theme", { ...DESKTOP, colorScheme: "dark" }],
   ["320 px", { viewport: { width: 320, height: 640 } }],
 ]) {
-  test(`axe-core finds no accessibility violations (${name})`, async (t) => {
+  test(`axe-core finds no accessibility violations (${name})`, LIMIT, async (t) => {
     const page = await open(t, { context });
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(page.problems, []);
