@@ -34,6 +34,7 @@ const LIGHTHOUSE_VERSION = "12.2.3";
 const LIGHTHOUSE_DIR = join(ROOT, "bench", ".lighthouse");
 const VIEWPORT = { width: 1280, height: 900 };
 const KB = 1024;
+const START_LOAD = os.loadavg()[0];
 
 const GOALS = {
   firstViewBrotli: 60 * KB,
@@ -200,6 +201,8 @@ async function machine() {
     `- os: ${os.type()} ${os.release()} (${os.arch()})`,
     `- cpu: ${cpus[0]?.model ?? "unknown"}, ${cpus.length} logical cores (${os.availableParallelism()} available)`,
     `- memory: ${(os.totalmem() / KB ** 3).toFixed(1)} GiB`,
+    `- load average (1 min) at the start and the end: ${START_LOAD.toFixed(2)}, ${os.loadavg()[0].toFixed(2)} ` +
+      `(above the core count, other work shared the CPU and timings are inflated)`,
     `- node: ${process.version}`,
     `- chromium: ${chromium}`,
     `- rustc: ${rustc.code === 0 ? rustc.stdout.trim() : "unavailable"}`,
@@ -272,7 +275,8 @@ async function twiggy(rows) {
   };
   return [
     `${version.stdout.trim()} (\`twiggy top\`) on an unstripped \`cargo build --release\` of the app ` +
-      `(${num(statSync(wasm).size)} bytes, built in ${shown(SIZE_TARGET, "BENCH_SIZE_TARGET_DIR")}). These are **pre-wasm-bindgen, ` +
+      `(${num(statSync(wasm).size)} bytes, built from the working tree in ${shown(SIZE_TARGET, "BENCH_SIZE_TARGET_DIR")}, so from the ` +
+      "sources as they are now, which may be newer than the measured dist/). These are **pre-wasm-bindgen, " +
       `pre-wasm-opt** sizes: the shipped \`${shipped?.name ?? ".wasm"}\` (${num(shipped?.raw ?? 0)} bytes raw) has been through ` +
       "both, so absolute numbers differ from what ships; read the ranking. Shallow bytes; share of the unstripped file.",
     "",

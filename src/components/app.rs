@@ -98,9 +98,8 @@ pub fn app(props: &AppProps) -> Html {
                     { "Interactivity is unavailable right now; the article, chart and statements are shown as they were published." }
                 </p>
                 <main class="layout">
-                    if shows(View::Article) {
-                        <ArticleBody />
-                    }
+                    // Other views keep the headline as the page's heading, for context.
+                    <ArticleBody full={shows(View::Article)} />
                     if (shows(View::Chart) || shows(View::Council)) && sources {
                         <div class="figures">
                             if shows(View::Chart) {

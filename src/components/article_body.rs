@@ -4,16 +4,24 @@ use yew::prelude::*;
 use super::app::Viewer;
 use crate::state::Action;
 
+#[derive(Properties, PartialEq, Clone)]
+pub struct ArticleBodyProps {
+    /// The whole article; otherwise only its headline (the chart, council and cards views).
+    #[prop_or(true)]
+    pub full: bool,
+}
+
 /// The article as readable text: headline, dateline, sections and paragraphs, with every
 /// quoted span marked as a link to its statement card. Text is only ever rendered as text.
 #[function_component(ArticleBody)]
-pub fn article_body() -> Html {
+pub fn article_body(props: &ArticleBodyProps) -> Html {
     let viewer = use_context::<Viewer>().expect("ArticleBody inside App");
     let story = &viewer.story;
     let article = &story.article;
     html! {
-        <article class="story" aria-labelledby="headline">
+        <article class={classes!("story", (!props.full).then_some("headline-only"))} aria-labelledby="headline">
             <h1 id="headline">{ &article.headline }</h1>
+            if props.full {
             if let Some(dateline) = &article.dateline {
                 <p class="dateline">{ &dateline.text }</p>
             }
@@ -25,6 +33,7 @@ pub fn article_body() -> Html {
                     { for section.paragraphs.iter().filter_map(|&i| article.paragraphs.get(i)).map(|p| paragraph(&viewer, p)) }
                 </section>
             }) }
+            }
         </article>
     }
 }

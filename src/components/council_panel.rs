@@ -4,6 +4,7 @@ use article_core::story::{CouncilSeat, Stance};
 use yew::prelude::*;
 
 use super::app::Viewer;
+use super::seat_map::coord;
 use crate::address::CouncilView;
 use crate::bundle;
 use crate::state::Action;
@@ -79,17 +80,17 @@ pub fn council_panel() -> Html {
         <section class="panel council" aria-labelledby="sc-title" id="council">
             <h2 id="sc-title">{ "Security Council" }</h2>
             <div class="toolbar" role="group" aria-label="Which account">{ for tabs }</div>
-            <svg class="council-map" viewBox={format!("0 0 {:.2} {:.2}", layout.width * k, layout.height * k)}
-                 width={format!("{:.2}", layout.width * k)} height={format!("{:.2}", layout.height * k)} aria-hidden="true">
+            <svg class="council-map" viewBox={format!("0 0 {} {}", coord(layout.width * k), coord(layout.height * k))}
+                 width={coord(layout.width * k)} height={coord(layout.height * k)} aria-hidden="true">
                 { for seats.iter().zip(layout.seats.iter()).map(|(seat, spot)| {
                     let lit = state.is_lit(seat.iso2.as_deref());
                     let (x, y, r) = (spot.x * k, spot.y * k, layout.seat_radius * k);
                     html! {
                         <g class={classes!("seat", format!("s-{}", seat.stance.key()), lit.then_some("lit"))} data-iso={seat.iso2.clone()}>
                             if seat.permanent {
-                                <circle class="veto" cx={format!("{x:.2}")} cy={format!("{y:.2}")} r={format!("{:.2}", r)} />
+                                <circle class="veto" cx={coord(x)} cy={coord(y)} r={coord(r)} />
                             }
-                            <circle cx={format!("{x:.2}")} cy={format!("{y:.2}")} r={format!("{:.2}", r * 0.7)} />
+                            <circle cx={coord(x)} cy={coord(y)} r={coord(r * 0.7)} />
                         </g>
                     }
                 }) }

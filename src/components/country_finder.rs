@@ -67,12 +67,9 @@ pub fn country_finder(props: &CountryFinderProps) -> Html {
     html! {
         <form class="finder" role="search" {onsubmit}>
             <label for="country-input">{ "Find a country" }</label>
-            <input id="country-input" ref={input} type="search" list="country-names" autocomplete="off"
+            <input id="country-input" ref={input} type="search" autocomplete="off"
                    placeholder="e.g. Gambia, DPRK" maxlength="60" {onchange} />
             <button type="submit">{ "Find" }</button>
-            <datalist id="country-names">
-                { for assembly.seats.iter().filter_map(|s| s.name.as_deref()).map(|name| html! { <option value={name.to_string()} /> }) }
-            </datalist>
             <output class="finder-result" for="country-input" aria-live="polite">{ message }</output>
         </form>
     }

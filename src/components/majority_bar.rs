@@ -1,6 +1,8 @@
 use article_core::majority::{format_percent, Threshold};
 use yew::prelude::*;
 
+use super::seat_map::coord;
+
 #[derive(Properties, PartialEq, Clone)]
 pub struct MajorityBarProps {
     pub threshold: Threshold,
@@ -24,8 +26,8 @@ pub fn majority_bar(props: &MajorityBarProps) -> Html {
             </p>
             <svg class="majority-bar" viewBox="0 0 200 18" width="200" height="18" aria-hidden="true" preserveAspectRatio="none">
                 <rect class="g-no" x="0" y="4" width="200" height="10" />
-                <rect class="g-yes" x="0" y="4" width={format!("{yes:.2}")} height="10" />
-                <line class="needed" x1={format!("{mark:.2}")} x2={format!("{mark:.2}")} y1="0" y2="18" />
+                <rect class="g-yes" x="0" y="4" width={coord(yes)} height="10" />
+                <line class="needed" x1={coord(mark)} x2={coord(mark)} y1="0" y2="18" />
             </svg>
             <p class="rule">{ "A General Assembly resolution passes with a majority of the members present and voting; abstentions do not count as votes." }</p>
         </div>

@@ -47,9 +47,17 @@ fn spots(view: ChartView, seats: usize) -> (Vec<Spot>, f64, f64) {
     }
 }
 
-/// Two decimals: enough for the eye, stable between server and browser.
+/// An SVG coordinate with two decimals: enough for the eye, identical on the server and in the
+/// browser, and written with integer arithmetic so the wasm carries no float formatting.
+pub fn coord(v: f64) -> String {
+    let hundredths = (v * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let abs = hundredths.unsigned_abs();
+    format!("{sign}{}.{:02}", abs / 100, abs % 100)
+}
+
 fn n(v: f64) -> String {
-    format!("{v:.2}")
+    coord(v)
 }
 
 pub fn seat_label(seat: &SeatVote, index: usize, assembly: &Assembly) -> String {
@@ -213,6 +221,15 @@ pub fn seat_map(props: &SeatMapProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn coordinates_have_two_decimals() {
+        assert_eq!(coord(0.0), "0.00");
+        assert_eq!(coord(12.345), "12.35");
+        assert_eq!(coord(-0.5), "-0.50");
+        assert_eq!(coord(199.999), "200.00");
+        assert_eq!(coord(12.345), format!("{:.2}", 12.345_f64 + 1e-9));
+    }
 
     #[test]
     fn page_keys_jump_between_groups() {

@@ -109,6 +109,14 @@ test("“In context” highlights and focuses the quote in the article; “Back 
     assert.equal(await page.locator("article.story a.quote.in-context").count(), 1, "a single highlighted quote");
     await waitFocus(page, `q-${id}`, `${speaker}: the highlighted quote has the focus`);
     assert.ok(await span.isVisible());
+    // Scrolling may be smooth (no reduced-motion preference): wait for it to bring the element in.
+    await span.evaluate((el) => new Promise((done) => {
+      const inside = () => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; };
+      if (inside()) return done();
+      const io = new IntersectionObserver(() => inside() && (io.disconnect(), done()));
+      io.observe(el);
+      setTimeout(() => (io.disconnect(), done()), 3000);
+    }));
     const inView = await span.evaluate((el) => {
       const r = el.getBoundingClientRect();
       return r.bottom > 0 && r.top < innerHeight;
@@ -153,6 +161,14 @@ test("clicking a quoted span in the article opens its card", LIMIT, async (t) =>
     assert.match((await card.getAttribute("class")) ?? "", /\bopened\b/, `${speaker}'s card is opened`);
     assert.equal(await page.locator("section.cards article.card.opened").count(), 1, "only one card is opened");
     await waitFocus(page, `statement-${id}`, `${speaker}'s card has the focus`);
+    // Scrolling may be smooth (no reduced-motion preference): wait for it to bring the element in.
+    await card.evaluate((el) => new Promise((done) => {
+      const inside = () => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; };
+      if (inside()) return done();
+      const io = new IntersectionObserver(() => inside() && (io.disconnect(), done()));
+      io.observe(el);
+      setTimeout(() => (io.disconnect(), done()), 3000);
+    }));
     const inView = await card.evaluate((el) => {
       const r = el.getBoundingClientRect();
       return r.bottom > 0 && r.top < innerHeight;
@@ -261,6 +277,13 @@ test("a deep link to a statement focuses and highlights its card", LIMIT, async 
   assert.match((await card.getAttribute("class")) ?? "", /\bopened\b/, "the card is highlighted");
   assert.equal(await page.locator("section.cards article.card.opened").count(), 1);
   await waitFocus(page, `statement-${id}`, "the linked card has the focus");
+  await card.evaluate((el) => new Promise((done) => {
+    const inside = () => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; };
+    if (inside()) return done();
+    const io = new IntersectionObserver(() => inside() && (io.disconnect(), done()));
+    io.observe(el);
+    setTimeout(() => (io.disconnect(), done()), 3000);
+  }));
   const inView = await card.evaluate((el) => {
     const r = el.getBoundingClientRect();
     return r.bottom > 0 && r.top < innerHeight;

@@ -423,3 +423,11 @@ for (const [name, context] of [
     assert.deepEqual(page.problems, []);
   });
 }
+
+for (const view of ["chart", "council", "cards", "article"]) {
+  test(`axe-core finds no accessibility violations in the embed view ${view}`, LIMIT, async (t) => {
+    const page = await open(t, { path: `?view=${view}&embed=1`, context: { viewport: { width: 600, height: 800 } } });
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.problems, []);
+  });
+}

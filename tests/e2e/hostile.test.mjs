@@ -3,7 +3,7 @@
 // inertness comes from rendering text as text, not from the policy.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { serve, launch, openPage, hydrated } from "./harness.mjs";
 
@@ -34,6 +34,11 @@ for (const name of names) {
     await page.goto(`${server.url}?article=${encodeURIComponent(name)}`);
     await hydrated(page);
     assert.equal(await page.locator("h1").count(), 1);
+    // The requested article is the one shown (its first line is the headline, as text).
+    const first = readFileSync(resolve(SEEDS, `${name}.txt`), "utf8").split(/\r?\n/).find((l) => l.trim()) ?? "";
+    const shown = (await page.locator("h1").textContent()) ?? "";
+    assert.equal(shown.replace(/\s+/g, " ").trim() === "", first.replace(/[\s\0]+/g, " ").trim() === "", `headline of ${name}: ${shown}`);
+    if (first.length < 200 && !first.includes("\0")) assert.equal(shown.replace(/\s+/g, " ").trim(), first.replace(/\s+/g, " ").trim());
     assert.equal(await page.evaluate(() => window.__pwned), undefined, "no payload ran");
     // Payload markup is shown as text and creates no elements.
     assert.equal(await page.locator("#viewer script, #viewer iframe, #viewer img, #viewer [onerror], #viewer [onmouseover], #viewer [onload]").count(), 0);
