@@ -56,7 +56,7 @@ fuzz:
 	@rustup run $(FUZZ_TOOLCHAIN) rustc --version >/dev/null 2>&1 || rustup toolchain install $(FUZZ_TOOLCHAIN) --profile minimal
 	@[ "$$(cargo fuzz --version 2>/dev/null)" = "cargo-fuzz $(CARGO_FUZZ_VERSION)" ] || cargo install cargo-fuzz --version $(CARGO_FUZZ_VERSION) --locked
 	mkdir -p fuzz/corpus/parse && cp fuzz/seeds/*.txt fuzz/corpus/parse/
-	cd fuzz && cargo +$(FUZZ_TOOLCHAIN) fuzz run parse corpus/parse -- -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 2>&1 | tee fuzz.log | grep -E "^#[0-9]+ +(DONE|INITED)|stat::|ERROR|panicked" || true
+	cd fuzz && cargo +$(FUZZ_TOOLCHAIN) fuzz run --sanitizer none parse corpus/parse -- -max_len=8192 -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 2>&1 | tee fuzz.log | grep -E "^#[0-9]+ +(DONE|INITED)|stat::|ERROR|panicked" || true
 	@grep -q "ERROR" fuzz/fuzz.log && { echo "fuzz: crash found (see fuzz/artifacts/)"; exit 1; } || echo "fuzz: no crashes"
 
 clean:
