@@ -6,7 +6,7 @@ use std::rc::Rc;
 use article_core::story::{CardFilter, Group};
 use yew::Reducible;
 
-use crate::address::{Address, ChartView, CouncilView, Theme, View};
+use crate::address::{Address, ChartView, CouncilView};
 
 /// What the reader is pointing at in the chart (hover or keyboard focus).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -21,16 +21,8 @@ pub enum Pointer {
 pub struct ViewState {
     /// The URL has been read (after hydration); until then the URL is left alone.
     pub restored: bool,
-    pub view: View,
-    pub theme: Theme,
-    pub plain: bool,
-    pub embed: bool,
-    pub chart: ChartView,
-    pub council: CouncilView,
-    pub filter: CardFilter,
-    pub query: String,
-    /// The bundled article shown, when it is not the default (kept in the URL).
-    pub article: String,
+    /// What the URL holds: page flags and the shareable view state.
+    pub address: Address,
     /// The chart element under the pointer or keyboard focus.
     pub pointer: Pointer,
     /// A country lit from outside the chart: a hovered or focused statement card.
@@ -67,21 +59,6 @@ pub enum Action {
 }
 
 impl ViewState {
-    /// The URL-worthy part of the state.
-    pub fn address(&self) -> Address {
-        Address {
-            view: self.view,
-            theme: self.theme,
-            plain: self.plain,
-            embed: self.embed,
-            chart: self.chart,
-            council: self.council,
-            filter: self.filter,
-            query: self.query.clone(),
-            article: self.article.clone(),
-        }
-    }
-
     /// Whether a seat's country is lit by anything other than the pointer.
     pub fn is_lit(&self, iso2: Option<&str>) -> bool {
         iso2.is_some() && (iso2 == self.linked.as_deref() || iso2 == self.selected.as_deref())
@@ -96,20 +73,12 @@ impl Reducible for ViewState {
         match action {
             Action::Restore(address) => {
                 next.restored = true;
-                next.view = address.view;
-                next.theme = address.theme;
-                next.plain = address.plain;
-                next.embed = address.embed;
-                next.chart = address.chart;
-                next.council = address.council;
-                next.filter = address.filter;
-                next.query = address.query;
-                next.article = address.article;
+                next.address = address;
             }
-            Action::SetChart(chart) => next.chart = chart,
-            Action::SetCouncil(council) => next.council = council,
-            Action::SetFilter(filter) => next.filter = filter,
-            Action::SetQuery(query) => next.query = query,
+            Action::SetChart(chart) => next.address.chart = chart,
+            Action::SetCouncil(council) => next.address.council = council,
+            Action::SetFilter(filter) => next.address.filter = filter,
+            Action::SetQuery(query) => next.address.query = query,
             Action::Point(pointer) => next.pointer = pointer,
             Action::Link(country) => next.linked = country,
             Action::Select(country) => next.selected = country,
@@ -145,11 +114,9 @@ mod tests {
         let address =
             Address { chart: ChartView::Waffle, filter: CardFilter::No, query: "veto".into(), ..Address::default() };
         let next = reduce(start, Action::Restore(address.clone()));
-        assert_eq!(next.chart, ChartView::Waffle);
-        assert_eq!(next.filter, CardFilter::No);
-        assert_eq!(next.query, "veto");
+        assert_eq!(next.address, address);
+        assert!(next.restored);
         assert_eq!(next.linked.as_deref(), Some("US"), "hover state is not the URL's business");
-        assert_eq!(next.address().chart, address.chart);
     }
 
     #[test]

@@ -61,7 +61,7 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with((), move |_| browser::on_mount(viewer));
     }
     // Keep the URL in step with the shareable view state.
-    use_effect_with(state.address(), {
+    use_effect_with(state.address.clone(), {
         let restored = state.restored;
         move |address| {
             if restored {
@@ -80,9 +80,9 @@ pub fn app(props: &AppProps) -> Html {
     });
 
     let story = &props.story;
-    let shows = |part: View| state.view == View::All || state.view == part;
-    let mut class = classes!("viewer", format!("view-{}", state.view.key()));
-    if state.plain || state.embed {
+    let shows = |part: View| state.address.view == View::All || state.address.view == part;
+    let mut class = classes!("viewer", format!("view-{}", state.address.view.key()));
+    if state.address.plain || state.address.embed {
         class.push("plain");
     }
     let sources = story.assembly.is_some() || story.council.is_some();

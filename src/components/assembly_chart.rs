@@ -36,7 +36,7 @@ pub fn assembly_chart() -> Html {
             ChartView::Waffle => "Grid",
         };
         html! {
-            <button type="button" class="toggle" aria-pressed={(state.chart == view).to_string()}
+            <button type="button" class="toggle" aria-pressed={(state.address.chart == view).to_string()}
                     onclick={viewer.on(move |_: MouseEvent| Action::SetChart(view))}>{ label }</button>
         }
     });

@@ -20,14 +20,14 @@ pub fn card_deck() -> Html {
         .cards
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.matches(state.filter, &state.query))
+        .filter(|(_, c)| c.matches(state.address.filter, &state.address.query))
         .filter(|(_, c)| selected.is_none() || c.country.as_deref() == selected)
         .map(|(i, _)| i)
         .collect();
     // Only offer the filters that apply to this article.
     let filters = CardFilter::ALL
         .into_iter()
-        .filter(|&f| f == CardFilter::All || f == state.filter || story.cards.iter().any(|c| c.matches(f, "")));
+        .filter(|&f| f == CardFilter::All || f == state.address.filter || story.cards.iter().any(|c| c.matches(f, "")));
     let oninput =
         viewer.on(|e: InputEvent| Action::SetQuery(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()));
 
@@ -37,13 +37,13 @@ pub fn card_deck() -> Html {
             <div class="card-tools">
                 <div class="toolbar" role="group" aria-label="Filter by how the speaker's state voted">
                     { for filters.map(|f| html! {
-                        <button type="button" class="toggle" aria-pressed={(state.filter == f).to_string()}
+                        <button type="button" class="toggle" aria-pressed={(state.address.filter == f).to_string()}
                                 onclick={viewer.on(move |_: MouseEvent| Action::SetFilter(f))}>{ f.label() }</button>
                     }) }
                 </div>
                 <label class="search">
                     <span>{ "Search quotes and speakers" }</span>
-                    <input type="search" value={state.query.clone()} {oninput} maxlength="100" />
+                    <input type="search" value={state.address.query.clone()} {oninput} maxlength="100" />
                 </label>
             </div>
             if let Some(iso2) = selected {

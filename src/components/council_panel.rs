@@ -33,7 +33,7 @@ pub fn council_panel() -> Html {
         return Html::default();
     };
     let state = &viewer.state;
-    let next = state.council == CouncilView::Next && council.next.is_some();
+    let next = state.address.council == CouncilView::Next && council.next.is_some();
     let seats: &[CouncilSeat] = if next { council.next.as_deref().unwrap_or_default() } else { &council.article };
     let layout = hemicycle::arc(seats.len());
     let k = 100.0;
@@ -43,7 +43,7 @@ pub fn council_panel() -> Html {
         .filter(|(view, _)| *view == CouncilView::Article || council.next.is_some())
         .map(|(view, label)| {
             html! {
-                <button type="button" class="toggle" aria-pressed={(state.council == view || (view == CouncilView::Article && !next)).to_string()}
+                <button type="button" class="toggle" aria-pressed={(state.address.council == view || (view == CouncilView::Article && !next)).to_string()}
                         onclick={viewer.on(move |_: MouseEvent| Action::SetCouncil(view))}>{ label }</button>
             }
         });

@@ -18,14 +18,29 @@ pub fn embed_dialog() -> Html {
             open.set(!*open);
         })
     };
-    let address = viewer.state.address();
+    // On open, move focus into the dialog; Escape closes it and returns focus to the button.
+    use_effect_with(*open, |open| {
+        if *open {
+            crate::browser::focus_and_reveal("embed-title");
+        }
+    });
+    let onkeydown = {
+        let open = open.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                open.set(false);
+                crate::browser::focus_and_reveal("embed-button");
+            }
+        })
+    };
+    let address = viewer.state.address.clone();
     let snippets = embed::snippets(&page, &address);
     html! {
         <div class="embed">
-            <button type="button" class="embed-button" aria-expanded={open.to_string()} aria-controls="embed-panel" onclick={toggle.clone()}>{ "Embed" }</button>
+            <button type="button" id="embed-button" class="embed-button" aria-expanded={open.to_string()} aria-controls="embed-panel" onclick={toggle.clone()}>{ "Embed" }</button>
             if *open {
-                <div id="embed-panel" class="embed-panel" role="dialog" aria-labelledby="embed-title">
-                    <h2 id="embed-title">{ "Embed this viewer" }</h2>
+                <div id="embed-panel" class="embed-panel" role="dialog" aria-labelledby="embed-title" {onkeydown}>
+                    <h2 id="embed-title" tabindex="-1">{ "Embed this viewer" }</h2>
                     { for snippets.into_iter().map(|(label, code)| {
                         let copy = {
                             let code = code.clone();

@@ -116,7 +116,7 @@ pub fn seat_map(props: &SeatMapProps) -> Html {
     let viewer = use_context::<Viewer>().expect("SeatMap inside App");
     let assembly = &props.assembly;
     let state = &viewer.state;
-    let view = state.chart;
+    let view = state.address.chart;
     let count = assembly.seats.len();
     let geometry = use_memo((view, count), |&(view, count)| spots(view, count));
     let (spots, width, height) = &*geometry;

@@ -5,13 +5,11 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { serve, launch, openPage, hydrated } from "./harness.mjs";
+import { serve, launch, openPage, hydrated, until, focused, scrolledIntoView, SETTLE } from "./harness.mjs";
 
 const ARTIFACTS = resolve(import.meta.dirname, "artifacts");
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const SPEAKERS = ["Samantha Power", "Qin Gang", "Kim Song", "Param-Preet Singh"];
-/** How long a condition may take to come true before the test reports what it saw instead. */
-const SETTLE = 5000;
 const LIMIT = { timeout: 60_000 };
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -34,22 +32,7 @@ async function open(t, { path = "", context = {} } = {}) {
   return page;
 }
 
-/** Wait until `fn(arg)` is truthy in the page; false (not a throw) if it never becomes so. */
-function until(page, fn, arg) {
-  return page.waitForFunction(fn, arg, { timeout: SETTLE }).then(
-    () => true,
-    () => false,
-  );
-}
 
-function focused(page) {
-  return page.evaluate(() => {
-    const a = document.activeElement;
-    if (!a) return "(none)";
-    const cls = a.getAttribute("class");
-    return `${a.tagName.toLowerCase()}${a.id ? "#" + a.id : ""}${cls ? "." + cls.trim().split(/\s+/).join(".") : ""}`;
-  });
-}
 
 async function waitFocus(page, id, message) {
   await until(page, (want) => document.activeElement?.id === want, id);
@@ -109,18 +92,7 @@ test("“In context” highlights and focuses the quote in the article; “Back 
     assert.equal(await page.locator("article.story a.quote.in-context").count(), 1, "a single highlighted quote");
     await waitFocus(page, `q-${id}`, `${speaker}: the highlighted quote has the focus`);
     assert.ok(await span.isVisible());
-    // Scrolling may be smooth (no reduced-motion preference): wait for it to bring the element in.
-    await span.evaluate((el) => new Promise((done) => {
-      const inside = () => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; };
-      if (inside()) return done();
-      const io = new IntersectionObserver(() => inside() && (io.disconnect(), done()));
-      io.observe(el);
-      setTimeout(() => (io.disconnect(), done()), 3000);
-    }));
-    const inView = await span.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.bottom > 0 && r.top < innerHeight;
-    });
+    const inView = await scrolledIntoView(span);
     assert.ok(inView, `${speaker}: the quote is scrolled into view`);
 
     const back = page.locator("article.story a.back");
@@ -161,18 +133,7 @@ test("clicking a quoted span in the article opens its card", LIMIT, async (t) =>
     assert.match((await card.getAttribute("class")) ?? "", /\bopened\b/, `${speaker}'s card is opened`);
     assert.equal(await page.locator("section.cards article.card.opened").count(), 1, "only one card is opened");
     await waitFocus(page, `statement-${id}`, `${speaker}'s card has the focus`);
-    // Scrolling may be smooth (no reduced-motion preference): wait for it to bring the element in.
-    await card.evaluate((el) => new Promise((done) => {
-      const inside = () => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; };
-      if (inside()) return done();
-      const io = new IntersectionObserver(() => inside() && (io.disconnect(), done()));
-      io.observe(el);
-      setTimeout(() => (io.disconnect(), done()), 3000);
-    }));
-    const inView = await card.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.bottom > 0 && r.top < innerHeight;
-    });
+    const inView = await scrolledIntoView(card);
     assert.ok(inView, `${speaker}'s card is scrolled into view`);
   }
   assert.deepEqual(page.problems, []);
@@ -277,17 +238,7 @@ test("a deep link to a statement focuses and highlights its card", LIMIT, async 
   assert.match((await card.getAttribute("class")) ?? "", /\bopened\b/, "the card is highlighted");
   assert.equal(await page.locator("section.cards article.card.opened").count(), 1);
   await waitFocus(page, `statement-${id}`, "the linked card has the focus");
-  await card.evaluate((el) => new Promise((done) => {
-    const inside = () => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; };
-    if (inside()) return done();
-    const io = new IntersectionObserver(() => inside() && (io.disconnect(), done()));
-    io.observe(el);
-    setTimeout(() => (io.disconnect(), done()), 3000);
-  }));
-  const inView = await card.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.bottom > 0 && r.top < innerHeight;
-  });
+  const inView = await scrolledIntoView(card);
   assert.ok(inView, "the linked card is scrolled into view");
 
   // A link to a statement's second quote opens the same card.

@@ -6,13 +6,11 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { serve, launch, openPage, hydrated } from "./harness.mjs";
+import { serve, launch, openPage, hydrated, until, focused, SETTLE } from "./harness.mjs";
 
 const ARTIFACTS = resolve(import.meta.dirname, "artifacts");
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const SUMMARY = "116 in favour, 20 against, 53 abstaining, 4 not voting";
-/** How long a condition may take to come true before the test reports what it saw instead. */
-const SETTLE = 5000;
 /** Every test gives up after a minute rather than hang the run (a hung page blocks key presses). */
 const LIMIT = { timeout: 60_000 };
 
@@ -36,13 +34,6 @@ async function open(t, { path = "", context = DESKTOP } = {}) {
   return page;
 }
 
-/** Wait until `fn(arg)` is truthy in the page; false (not a throw) if it never becomes so. */
-function until(page, fn, arg) {
-  return page.waitForFunction(fn, arg, { timeout: SETTLE }).then(
-    () => true,
-    () => false,
-  );
-}
 
 /** Wait for an element's trimmed text to become `expected`, then assert it (a clear diff on failure). */
 async function assertText(page, selector, expected, message) {
@@ -50,15 +41,6 @@ async function assertText(page, selector, expected, message) {
   assert.equal((await page.locator(selector).first().textContent())?.trim(), expected, message);
 }
 
-/** A short description of the focused element, for assertions and failure messages. */
-function focused(page) {
-  return page.evaluate(() => {
-    const a = document.activeElement;
-    if (!a) return "(none)";
-    const cls = a.getAttribute("class");
-    return `${a.tagName.toLowerCase()}${a.id ? "#" + a.id : ""}${cls ? "." + cls.trim().split(/\s+/).join(".") : ""}`;
-  });
-}
 
 /** Resolves to the promise's value, or to "timed out" if the page stops answering (a hung main thread). */
 function withDeadline(promise) {

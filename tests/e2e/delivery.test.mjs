@@ -140,3 +140,30 @@ test("a build with --public-url /sub/ works under /sub/", { skip: !existsSync(SU
     await sub.close();
   }
 });
+
+test("the Embed dialog offers both snippets for the current view, copies them, and closes with Escape", async () => {
+  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => ["error", "warning"].includes(m.type()) && problems.push(m.text()));
+  try {
+    await page.goto(`${viewer.url}?view=chart&theme=dark`);
+    await hydrated(page);
+    await page.click("#embed-button");
+    await page.waitForSelector("#embed-panel");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "embed-title", "focus moves into the dialog");
+    const snippets = await page.locator("#embed-panel textarea").evaluateAll((t) => t.map((x) => x.value));
+    assert.equal(snippets.length, 2);
+    assert.match(snippets[0], /<iframe src="[^"]*\?view=chart&amp;theme=dark&amp;embed=1" title="Vote chart"/);
+    assert.match(snippets[1], /data-article-viewer="[^"]*\?view=chart&amp;theme=dark"/);
+    assert.match(snippets[1], /embed\.js/);
+    await page.getByRole("button", { name: "Copy the loader snippet" }).click();
+    await page.waitForFunction(async (s) => (await navigator.clipboard.readText()) === s, snippets[1]);
+    await page.keyboard.press("Escape");
+    await page.waitForSelector("#embed-panel", { state: "detached" });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "embed-button", "focus returns to the button");
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -100,3 +100,42 @@ export async function openPage(browser, contextOptions = {}) {
 export function hydrated(page) {
   return page.waitForSelector("html[data-hydrated]", { state: "attached" });
 }
+
+/** How long a condition may take to come true before a test reports what it saw instead. */
+export const SETTLE = 5000;
+
+/** Wait until `fn(arg)` is truthy in the page; false (not a throw) if it never becomes so. */
+export function until(page, fn, arg) {
+  return page.waitForFunction(fn, arg, { timeout: SETTLE }).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** A short description of the focused element, for assertions and failure messages. */
+export function focused(page) {
+  return page.evaluate(() => {
+    const a = document.activeElement;
+    if (!a) return "(none)";
+    const cls = a.getAttribute("class");
+    return `${a.tagName.toLowerCase()}${a.id ? "#" + a.id : ""}${cls ? "." + cls.trim().split(/\s+/).join(".") : ""}`;
+  });
+}
+
+/** Whether the element is (or, after a possibly smooth scroll, comes) inside the viewport. */
+export function scrolledIntoView(locator) {
+  return locator.evaluate(
+    (el, settle) =>
+      new Promise((done) => {
+        const inside = () => {
+          const r = el.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight;
+        };
+        if (inside()) return done(true);
+        const io = new IntersectionObserver(() => inside() && (io.disconnect(), done(true)));
+        io.observe(el);
+        setTimeout(() => (io.disconnect(), done(inside())), settle);
+      }),
+    SETTLE,
+  );
+}
