@@ -2,7 +2,8 @@
 // auto-height, the CSP, own-origin requests only, and hosting under a sub-path.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { resolve } from "node:path";
 import { serve, launch, openPage, hydrated, DIST } from "./harness.mjs";
 
@@ -166,4 +167,23 @@ test("the Embed dialog offers both snippets for the current view, copies them, a
   } finally {
     await context.close();
   }
+});
+
+test("if the wasm cannot load, the prerendered page stays readable and says interactivity is unavailable", async () => {
+  const page = await openPage(browser);
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto(viewer.url);
+  await page.waitForSelector("#viewer-notice:not([hidden])");
+  assert.match(await page.locator("#viewer-notice").innerText(), /Interactivity is unavailable/);
+  assert.ok(await page.locator("h1").isVisible());
+  assert.equal(await page.locator("article.story p:not(.dateline)").count(), 18);
+  assert.equal(await page.locator("svg.seat-map .seat").count(), 193);
+  assert.equal(await page.locator("html[data-hydrated]").count(), 0);
+  // The aborted request is the only problem the console reports.
+  assert.ok(page.problems.every((p) => /Failed to load resource|wasm|fetch/i.test(p)), page.problems.join("\n"));
+});
+
+test("the embed loader stays under 1 KB gzip", () => {
+  const bytes = gzipSync(readFileSync(resolve(DIST, "embed.js")), { level: 9 }).length;
+  assert.ok(bytes <= 1024, `embed.js is ${bytes} bytes gzip`);
 });
