@@ -119,6 +119,21 @@ pub fn seat_map(props: &SeatMapProps) -> Html {
     let view = state.address.chart;
     let count = assembly.seats.len();
     let geometry = use_memo((view, count), |&(view, count)| spots(view, count));
+    // The seats' fixed attributes, made once per vote rather than on every hover.
+    let labels = use_memo(props.assembly.clone(), |assembly| {
+        assembly
+            .seats
+            .iter()
+            .enumerate()
+            .map(|(i, seat)| {
+                (
+                    AttrValue::from(format!("seat-{i}")),
+                    AttrValue::from(i.to_string()),
+                    AttrValue::from(seat_label(seat, i, assembly)),
+                )
+            })
+            .collect::<Vec<_>>()
+    });
     let (spots, width, height) = &*geometry;
 
     let pointed_seat = match state.pointer {
@@ -180,7 +195,7 @@ pub fn seat_map(props: &SeatMapProps) -> Html {
 
     let tip = pointed_seat.and_then(|i| {
         let spot = spots.get(i)?;
-        let text = seat_label(&assembly.seats[i], i, assembly);
+        let text = labels.get(i).map_or_else(String::new, |(_, _, label)| label.to_string());
         let w = text.chars().count() as f64 * 5.6 + 12.0;
         let x = (spot.x - w / 2.0).clamp(0.0, width - w);
         let y = if spot.y > 30.0 { spot.y - spot.r - 20.0 } else { spot.y + spot.r + 4.0 };
@@ -201,12 +216,12 @@ pub fn seat_map(props: &SeatMapProps) -> Html {
              role="group" aria-label={format!("{} seats; use the arrow keys to move between them", count)}
              {onmouseleave}>
             <g class="seats" {onmouseover} {onfocusin} {onclick} {onkeydown}>
-                { for assembly.seats.iter().zip(spots.iter()).enumerate().map(|(i, (seat, spot))| {
+                { for assembly.seats.iter().zip(spots.iter()).zip(labels.iter()).enumerate().map(|(i, ((seat, spot), (id, index, label)))| {
                     let lit = pointed_group == Some(seat.group) && pointed_seat.is_none_or(|p| p == i) || state.is_lit(seat.iso2.as_deref());
                     let class = classes!("seat", format!("g-{}", seat.group.key()), lit.then_some("lit"), (pointed_seat == Some(i)).then_some("current"));
                     html! {
-                        <g {class} id={format!("seat-{i}")} data-i={i.to_string()} data-iso={seat.iso2.clone()}
-                           tabindex={if i == focusable { "0" } else { "-1" }} role="img" aria-label={seat_label(seat, i, assembly)}>
+                        <g {class} id={id.clone()} data-i={index.clone()} data-iso={seat.iso2.clone()}
+                           tabindex={if i == focusable { "0" } else { "-1" }} role="img" aria-label={label.clone()}>
                             { shape(seat.group, *spot) }
                         </g>
                     }
