@@ -56,10 +56,6 @@ pub fn coord(v: f64) -> String {
     format!("{sign}{}.{:02}", abs / 100, abs % 100)
 }
 
-fn n(v: f64) -> String {
-    coord(v)
-}
-
 pub fn seat_label(seat: &SeatVote, index: usize, assembly: &Assembly) -> String {
     match &seat.name {
         Some(name) => format!("{name}: {}", seat.group.label()),
@@ -74,17 +70,17 @@ pub fn seat_label(seat: &SeatVote, index: usize, assembly: &Assembly) -> String 
 fn shape(group: Group, spot: Spot) -> Html {
     let Spot { x, y, r } = spot;
     match group {
-        Group::Yes => html! { <circle cx={n(x)} cy={n(y)} r={n(r)} /> },
+        Group::Yes => html! { <circle cx={coord(x)} cy={coord(y)} r={coord(r)} /> },
         Group::No => {
             let side = r * 1.7;
-            html! { <rect x={n(x - side / 2.0)} y={n(y - side / 2.0)} width={n(side)} height={n(side)} /> }
+            html! { <rect x={coord(x - side / 2.0)} y={coord(y - side / 2.0)} width={coord(side)} height={coord(side)} /> }
         }
         Group::Abstain => {
-            html! { <circle cx={n(x)} cy={n(y)} r={n(r * 0.72)} stroke-width={n(r * 0.5)} /> }
+            html! { <circle cx={coord(x)} cy={coord(y)} r={coord(r * 0.72)} stroke-width={coord(r * 0.5)} /> }
         }
-        Group::Absent => html! { <circle cx={n(x)} cy={n(y)} r={n(r * 0.45)} /> },
+        Group::Absent => html! { <circle cx={coord(x)} cy={coord(y)} r={coord(r * 0.45)} /> },
         Group::Unknown => {
-            html! { <circle cx={n(x)} cy={n(y)} r={n(r * 0.75)} stroke-width={n(r * 0.3)} /> }
+            html! { <circle cx={coord(x)} cy={coord(y)} r={coord(r * 0.75)} stroke-width={coord(r * 0.3)} /> }
         }
     }
 }
@@ -200,9 +196,9 @@ pub fn seat_map(props: &SeatMapProps) -> Html {
         let x = (spot.x - w / 2.0).clamp(0.0, width - w);
         let y = if spot.y > 30.0 { spot.y - spot.r - 20.0 } else { spot.y + spot.r + 4.0 };
         Some(html! {
-            <g class="tip" transform={format!("translate({} {})", n(x), n(y))} aria-hidden="true">
-                <rect width={n(w)} height="16" rx="3" />
-                <text x={n(w / 2.0)} y="11.5" text-anchor="middle">{ text }</text>
+            <g class="tip" transform={format!("translate({} {})", coord(x), coord(y))} aria-hidden="true">
+                <rect width={coord(w)} height="16" rx="3" />
+                <text x={coord(w / 2.0)} y="11.5" text-anchor="middle">{ text }</text>
             </g>
         })
     });
@@ -212,7 +208,7 @@ pub fn seat_map(props: &SeatMapProps) -> Html {
         class.push("pointing");
     }
     html! {
-        <svg {class} viewBox={format!("0 0 {} {}", n(*width), n(*height))} width={n(*width)} height={n(*height)}
+        <svg {class} viewBox={format!("0 0 {} {}", coord(*width), coord(*height))} width={coord(*width)} height={coord(*height)}
              role="group" aria-label={format!("{} seats; use the arrow keys to move between them", count)}
              {onmouseleave}>
             <g class="seats" {onmouseover} {onfocusin} {onclick} {onkeydown}>

@@ -81,6 +81,7 @@ test("embedded across origins: the iframe follows its content, two embeds coexis
           <div id="a" data-article-viewer="${viewer.url}?view=chart"></div>
           <div id="b" data-article-viewer="${viewer.url}?view=cards"></div>
           <iframe id="evil" src="/evil.html" title="third party"></iframe>
+          <script>window.__messages = []; addEventListener("message", (e) => window.__messages.push(e.data));</script>
           <script async src="${viewer.url}embed.js"></script></body></html>`,
       },
       "/evil.html": {
@@ -116,7 +117,8 @@ test("embedded across origins: the iframe follows its content, two embeds coexis
     const settled = await height(0);
     const evil = page.frames().find((f) => f.url().endsWith("/evil.html"));
     await evil.evaluate(() => window.forge());
-    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
+    // Once the host page has received the forged message, embed.js's listener has handled it too.
+    await page.waitForFunction(() => window.__messages.includes("pymarticle-viewer-1xPYMxheightxPYMx7"));
     assert.equal(await height(0), settled);
     assert.deepEqual(page.problems, []);
   } finally {
