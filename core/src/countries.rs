@@ -615,7 +615,7 @@ mod tests {
     #[test]
     fn csv_names_resolve_to_the_csv_codes() {
         for (file, skip) in
-            [("A_RES_69_188_plenary_2014-12-18_votes.csv", 1), ("SC_7353_2014-12-22_procedural_vote.csv", 1)]
+            [("A_RES_69_188_plenary_2014-12-18_votes.csv", 1), ("votes/SC_7353_2014-12-22_procedural_vote.csv", 1)]
         {
             let text = data(file);
             let mut n = 0;

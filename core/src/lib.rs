@@ -6,20 +6,25 @@
 //! Data flow: `seeds/*.txt` → [`parse`] → [`Article`] (structure, statements, tallies)
 //! → joined with cited roll-call data ([`roll_call`]) and laid out ([`hemicycle`]) by the UI.
 
+pub mod bodies;
 mod boilerplate;
+pub mod cards;
 pub mod countries;
+pub mod division;
 pub mod hemicycle;
 pub mod majority;
 pub mod model;
 mod nations;
 mod numbers;
 pub mod roll_call;
+pub mod sources;
 mod speakers;
 mod statements;
 pub mod story;
 mod structure;
 mod tally;
 mod tokens;
+pub mod unvotes;
 mod vocabulary;
 
 pub use model::*;

@@ -41,6 +41,32 @@ pub fn simple_majority(yes: u32, no: u32) -> Threshold {
     }
 }
 
+/// Two-thirds of those present and voting (yes + no): needed is the smallest count of at
+/// least two-thirds, ceil(2 × pv / 3).
+pub fn two_thirds(yes: u32, no: u32) -> Threshold {
+    let pv = u64::from(yes) + u64::from(no);
+    let needed = (2 * pv).div_ceil(3).max(1);
+    Threshold {
+        present_and_voting: u32::try_from(pv).unwrap_or(u32::MAX),
+        needed: u32::try_from(needed).unwrap_or(u32::MAX),
+        yes,
+        yes_share_permille: share_of(u64::from(yes), pv),
+        passes: u64::from(yes) >= needed,
+    }
+}
+
+/// The Security Council: the base is its 15 members, 9 are needed, and on a substantive vote
+/// a permanent member's "no" blocks it.
+pub fn council(yes: u32, permanent_no: u32, procedural: bool) -> Threshold {
+    Threshold {
+        present_and_voting: COUNCIL_MEMBERS,
+        needed: COUNCIL_NEEDED,
+        yes,
+        yes_share_permille: share_permille(yes, COUNCIL_MEMBERS),
+        passes: if procedural { council_procedural(yes) } else { council_substantive(yes, permanent_no) },
+    }
+}
+
 /// `part / whole` in permille, rounded half up; 0 when `whole` is 0.
 pub fn share_permille(part: u32, whole: u32) -> u32 {
     share_of(u64::from(part), u64::from(whole))
@@ -118,6 +144,18 @@ mod tests {
         assert_eq!(format_percent(0), "0.0 %");
         assert_eq!(format_percent(1000), "100.0 %");
         assert_eq!(format_percent(u32::MAX), "429496729.5 %");
+    }
+
+    #[test]
+    fn two_thirds_and_the_council() {
+        let t = two_thirds(100, 50);
+        assert_eq!((t.needed, t.passes), (100, true));
+        assert!(!two_thirds(99, 51).passes);
+        assert_eq!(two_thirds(0, 0).needed, 1);
+        let vetoed = council(14, 1, false);
+        assert!(!vetoed.passes);
+        assert_eq!((vetoed.present_and_voting, vetoed.needed), (15, 9));
+        assert!(council(11, 2, true).passes, "no veto on procedure");
     }
 
     #[test]

@@ -104,6 +104,12 @@ pub struct Tally {
     pub named_yes: Vec<String>,
     /// ISO2 codes of member states the sentence names as opposing.
     pub named_no: Vec<String>,
+    /// ISO2 codes of member states the sentence names as abstaining.
+    #[serde(default)]
+    pub named_abstain: Vec<String>,
+    /// The count is of members asking for something ("ten members pushed for ..."), not a vote.
+    #[serde(default)]
+    pub request: bool,
     /// The sentence the tally came from.
     pub sentence: String,
     /// Id of the paragraph the sentence is in.

@@ -308,7 +308,7 @@ mod tests {
     }
 
     fn sc() -> Vec<CouncilMember> {
-        security_council(&data("SC_7353_2014-12-22_procedural_vote.csv")).unwrap()
+        security_council(&data("votes/SC_7353_2014-12-22_procedural_vote.csv")).unwrap()
     }
 
     #[test]
@@ -396,7 +396,8 @@ mod tests {
         assert_eq!(err(&format!("{h}Chad,TD,yes,\"src,\n")), UnterminatedQuote { line: 2 });
         assert!(err("").to_string().starts_with("line 1: expected header"));
         // No panic on any prefix of the real files.
-        for file in [data("A_RES_69_188_plenary_2014-12-18_votes.csv"), data("SC_7353_2014-12-22_procedural_vote.csv")]
+        for file in
+            [data("A_RES_69_188_plenary_2014-12-18_votes.csv"), data("votes/SC_7353_2014-12-22_procedural_vote.csv")]
         {
             for (i, _) in file.char_indices().step_by(3) {
                 let _ = general_assembly(&file[..i]);

@@ -1,119 +1,53 @@
-//! The linked model the viewer renders: the article joined with the cited roll-call data.
+//! The linked model the viewer renders: the article, every vote it reports drawn as its body
+//! ([`Division`]), and the statement cards ([`Card`]), cross-referenced by ISO2 country code,
+//! statement id and paragraph id.
 //!
-//! One [`Story`] holds the article, the General Assembly chart model ([`Assembly`]), the
-//! Security Council panel ([`Council`]) and the statement cards ([`Card`]), all cross-referenced
-//! by ISO2 country code, statement id and paragraph id. Data files are only joined when they
-//! agree with what the article says; nothing is invented where the article is silent.
+//! Per-member data joins a vote only when the data records that vote: for the General Assembly,
+//! its counts exactly plus the article's evidence ([`unvotes`]); for a per-member file, the
+//! identity its manifest declares ([`sources::Manifest`]). Never because the numbers are merely
+//! consistent. Nothing is invented where the article is silent.
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::cards::{Card, CardFilter};
 use crate::countries;
-use crate::majority::{self, Threshold};
+use crate::division::{self as d, rule_line};
+pub use crate::division::{Chamber, Group, GroupCount, NextVote, Record, RuleLine, SeatVote, MAX_CHART_SEATS};
 use crate::model::{Article, Tally};
-use crate::roll_call::{self, CouncilMember, MemberVote, Position, Totals};
+use crate::roll_call::{CouncilMember, MemberVote, Position, Totals};
+use crate::sources::{Library, VoteFile, ASSEMBLY_RECORD};
+use crate::unvotes::{self, Evidence, Finding};
 
-/// Seats drawn at most, whatever numbers an article claims.
-pub const MAX_CHART_SEATS: u32 = 1_000;
-/// Members of the UN General Assembly (since 2011).
-pub const ASSEMBLY_MEMBERS: u32 = 193;
+/// Votes drawn at most on one page, whatever an article claims.
+pub const MAX_DIVISIONS: usize = 8;
 
-/// A group of seats in the chart, in left-to-right order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Group {
-    Yes,
-    No,
-    Abstain,
-    /// Did not vote.
-    Absent,
-    /// Membership the article's numbers do not account for.
-    Unknown,
-}
-
-impl Group {
-    pub const ALL: [Group; 5] = [Group::Yes, Group::No, Group::Abstain, Group::Absent, Group::Unknown];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Group::Yes => "Yes",
-            Group::No => "No",
-            Group::Abstain => "Abstain",
-            Group::Absent => "Did not vote",
-            Group::Unknown => "Not in the article",
-        }
-    }
-
-    /// A stable lower-case key, used in class names, ids and URLs.
-    pub fn key(self) -> &'static str {
-        match self {
-            Group::Yes => "yes",
-            Group::No => "no",
-            Group::Abstain => "abstain",
-            Group::Absent => "absent",
-            Group::Unknown => "unknown",
-        }
-    }
-
-    /// Whether the group's votes count as "cast" (present and voting, or abstaining).
-    pub fn is_cast(self) -> bool {
-        matches!(self, Group::Yes | Group::No | Group::Abstain)
-    }
-}
-
-impl From<Position> for Group {
-    fn from(p: Position) -> Self {
-        match p {
-            Position::Yes => Group::Yes,
-            Position::No => Group::No,
-            Position::Abstain => Group::Abstain,
-            Position::Absent => Group::Absent,
-        }
-    }
-}
-
-/// One seat of the hemicycle: a group, and the member state when the data names it.
+/// One vote the article reports, drawn as its body.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SeatVote {
-    pub group: Group,
-    pub iso2: Option<String>,
-    pub name: Option<String>,
-}
-
-/// A group's count as the summary shows it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GroupCount {
-    pub group: Group,
-    pub count: u32,
-}
-
-/// Whether and how the roll-call data was joined to the article's tally.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum DataJoin {
-    /// No data, or data about another vote: the chart is drawn from the article alone.
-    ArticleOnly,
-    /// The data agrees with the article.
-    Agrees(Totals),
-    /// The data is about this vote but its totals differ; the article's numbers win in the summary.
-    Disagrees(Totals),
-}
-
-/// The General Assembly chart model.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Assembly {
-    /// The article's tally.
+pub struct Division {
+    /// "vote-1", "vote-2": in the order drawn, the main vote first.
+    pub id: String,
     pub tally: Tally,
+    pub chamber: Chamber,
+    /// "UK House of Commons: how MPs voted".
+    pub heading: String,
+    /// The vote was on an amendment, not the text itself.
+    pub amendment: bool,
     /// Counts for the summary and legend (the article's numbers), groups with a count only.
     pub groups: Vec<GroupCount>,
-    /// Every seat, grouped in [`Group`] order; named when the data is joined.
+    /// Every seat, in group order; named when the data or the article names the member.
     pub seats: Vec<SeatVote>,
-    /// The majority rule applied to the article's numbers.
-    pub threshold: Option<Threshold>,
-    pub data: DataJoin,
+    pub rule: Option<RuleLine>,
+    /// The roll call this vote joined, when the data records it.
+    pub record: Option<Record>,
+    /// Why no roll call joined, in one line for readers.
+    pub join_note: Option<String>,
+    /// The Council's later vote on the item the article describes.
+    pub next: Option<NextVote>,
     /// Reader-facing notes: disagreements, impossible totals, capped charts.
     pub notes: Vec<String>,
 }
 
-impl Assembly {
+impl Division {
     pub fn count(&self, group: Group) -> u32 {
         self.groups.iter().find(|g| g.group == group).map_or(0, |g| g.count)
     }
@@ -130,140 +64,67 @@ impl Assembly {
 
     /// The data's vote of a member state, when the data is joined.
     pub fn vote_of(&self, iso2: &str) -> Option<Group> {
-        self.seat_of(iso2).map(|i| self.seats[i].group)
+        self.record.as_ref().and(self.seat_of(iso2)).map(|i| self.seats[i].group)
     }
-}
 
-/// How a Security Council seat stood.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Stance {
-    For,
-    Against,
-    Abstain,
-    NotStated,
-}
-
-impl Stance {
-    pub fn key(self) -> &'static str {
-        match self {
-            Stance::For => "for",
-            Stance::Against => "against",
-            Stance::Abstain => "abstain",
-            Stance::NotStated => "unstated",
-        }
+    /// The Security Council, drawn as its 15 seats with the veto.
+    pub fn is_council(&self) -> bool {
+        self.chamber.is("un-sc")
     }
-}
 
-/// One of the Council's seats.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CouncilSeat {
-    pub iso2: Option<String>,
-    pub name: Option<String>,
-    /// A permanent member, holding a veto; only claimed when the seat is identified.
-    pub permanent: bool,
-    pub stance: Stance,
-}
-
-/// The Security Council panel: the article's account, and the later vote from the data.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Council {
-    pub tally: Tally,
-    pub membership: u32,
-    /// 15 seats as the article describes them.
-    pub article: Vec<CouncilSeat>,
-    /// The cited later vote, when the data is consistent with the article.
-    pub next: Option<Vec<CouncilSeat>>,
-    /// The five permanent members (names), from the member-state table.
-    pub permanent: Vec<String>,
-    /// Reader-facing notes, e.g. counts that exceed the membership.
-    pub notes: Vec<String>,
-}
-
-/// One card: a speaker's run of consecutive statements, continuations joined.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Card {
-    /// The first statement's id; the card's anchor is `statement-<id>`.
-    pub id: String,
-    pub speaker: String,
-    pub role: Option<String>,
-    pub affiliation: Option<String>,
-    pub country: Option<String>,
-    pub country_name: Option<String>,
-    /// Indices into `Article::statements`.
-    pub statements: Vec<usize>,
-    /// The quotes joined, in order.
-    pub quote: String,
-    /// Ids of the paragraphs the quotes come from, in order, without repeats.
-    pub paragraphs: Vec<String>,
-    /// How the speaker's state voted in the joined General Assembly data.
-    pub vote: Option<Group>,
-    /// The speaker's state holds a permanent Security Council seat.
-    pub permanent: bool,
-    /// The speaker's state sat on the Council in the joined data.
-    pub council_member: bool,
-}
-
-/// Card filter by the speaker's state's vote.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum CardFilter {
-    #[default]
-    All,
-    Yes,
-    No,
-    Abstain,
-    NotState,
-}
-
-impl CardFilter {
-    pub const ALL: [CardFilter; 5] =
-        [CardFilter::All, CardFilter::Yes, CardFilter::No, CardFilter::Abstain, CardFilter::NotState];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            CardFilter::All => "all",
-            CardFilter::Yes => "yes",
-            CardFilter::No => "no",
-            CardFilter::Abstain => "abstain",
-            CardFilter::NotState => "not-state",
+    /// The group's name for readers, in this vote's terms: a request's supporters "pushed for"
+    /// it, a court's majority "ruled", a vote's sides are in favour, against, abstaining.
+    pub fn group_label(&self, group: Group) -> &'static str {
+        let court = self.chamber.kind == crate::bodies::Kind::Court;
+        match (group, self.tally.request, court) {
+            (Group::Yes, true, _) => "Pushed for the item",
+            (Group::No, true, _) => "Opposed",
+            (Group::Yes, _, true) => "Majority",
+            (Group::No, _, true) => "Dissent",
+            (Group::Unknown, true, _) => "Not stated in the article",
+            (Group::Yes, ..) => "In favour",
+            (Group::No, ..) => "Against",
+            (Group::Abstain, ..) => "Abstained",
+            (Group::Absent, ..) => "Not voting",
+            (Group::Unknown, ..) => "Not in the article",
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            CardFilter::All => "All",
-            CardFilter::Yes => "Voted yes",
-            CardFilter::No => "Voted no",
-            CardFilter::Abstain => "Abstained",
-            CardFilter::NotState => "Not a state",
-        }
+    /// The resting sentence: "116 in favour, 20 against, 53 abstaining, 4 not voting".
+    pub fn summary(&self) -> String {
+        let court = self.chamber.kind == crate::bodies::Kind::Court;
+        let parts: Vec<String> = self
+            .groups
+            .iter()
+            .map(|g| match (g.group, self.tally.request, court) {
+                (Group::Yes, true, _) => format!("{} pushed for the item", g.count),
+                (Group::No, true, _) => format!("{} opposed", g.count),
+                (Group::Yes, _, true) => format!("{} in the majority", g.count),
+                (Group::No, _, true) => format!("{} dissenting", g.count),
+                (Group::Yes, ..) => format!("{} in favour", g.count),
+                (Group::No, ..) => format!("{} against", g.count),
+                (Group::Abstain, ..) => format!("{} abstaining", g.count),
+                (Group::Absent, ..) => format!("{} not voting", g.count),
+                (Group::Unknown, ..) => format!("{} not accounted for in the article", g.count),
+            })
+            .collect();
+        parts.join(", ")
     }
 
-    /// Parse a URL value; anything unknown is `None` (the caller falls back to `All`).
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|f| f.key() == key)
-    }
-}
-
-impl Card {
-    /// Whether the card passes a filter and a free-text query (case-insensitive, over the
-    /// quote, speaker, role and affiliation).
-    pub fn matches(&self, filter: CardFilter, query: &str) -> bool {
-        let by_vote = match filter {
-            CardFilter::All => true,
-            CardFilter::Yes => self.vote == Some(Group::Yes),
-            CardFilter::No => self.vote == Some(Group::No),
-            CardFilter::Abstain => self.vote == Some(Group::Abstain),
-            CardFilter::NotState => self.country.is_none(),
+    /// A short label for the vote selector: "Amendment, 99–322".
+    pub fn short_label(&self) -> String {
+        let what = if self.amendment {
+            "Amendment"
+        } else if self.tally.request {
+            "Request"
+        } else {
+            "Vote"
         };
-        by_vote && {
-            let query = query.trim().to_lowercase();
-            query.is_empty()
-                || [Some(&self.quote), Some(&self.speaker), self.role.as_ref(), self.affiliation.as_ref()]
-                    .into_iter()
-                    .flatten()
-                    .any(|field| field.to_lowercase().contains(&query))
+        let t = &self.tally;
+        match (t.yes, t.no, t.membership) {
+            (Some(yes), None, Some(of)) => format!("{what}, {yes} of {of}"),
+            (Some(yes), None, None) => format!("{what}, {yes} in favour"),
+            _ => format!("{what}, {}", d::describe(t)),
         }
     }
 }
@@ -272,27 +133,73 @@ impl Card {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Story {
     pub article: Article,
-    pub assembly: Option<Assembly>,
-    pub council: Option<Council>,
+    /// Every vote the article reports, the main one first.
+    pub divisions: Vec<Division>,
     pub cards: Vec<Card>,
     /// Problems reading the bundled data, shown to the reader rather than hidden.
     pub data_errors: Vec<String>,
 }
 
 impl Story {
-    /// Join an article with the General Assembly and Security Council roll-call CSVs, if any.
-    pub fn build(article: Article, assembly_csv: Option<&str>, council_csv: Option<&str>) -> Story {
-        let mut data_errors = Vec::new();
-        let ga_votes = assembly_csv.and_then(|csv| {
-            roll_call::general_assembly(csv).map_err(|e| data_errors.push(format!("General Assembly data: {e}"))).ok()
-        });
-        let sc_votes = council_csv.and_then(|csv| {
-            roll_call::security_council(csv).map_err(|e| data_errors.push(format!("Security Council data: {e}"))).ok()
-        });
-        let assembly = assembly_tally(&article).map(|t| build_assembly(t.clone(), ga_votes.as_deref()));
-        let council = council_tally(&article).map(|t| build_council(t.clone(), sc_votes.as_deref()));
-        let cards = build_cards(&article, assembly.as_ref(), council.as_ref());
-        Story { article, assembly, council, cards, data_errors }
+    /// Join an article with the data the library holds.
+    pub fn build(article: Article, library: &Library) -> Story {
+        let text = article_text(&article);
+        let evidence = Evidence::from_text(&text);
+        let mut divisions: Vec<Division> = article
+            .votes
+            .iter()
+            .enumerate()
+            .map(|(i, tally)| build_division(i, tally, &article, &text, &evidence, library))
+            .collect();
+        rank(&mut divisions, &article.headline);
+        // Charts in ranked order, main first; an article with a flood of counts gets the first few.
+        let mut notes = Vec::new();
+        if divisions.len() > MAX_DIVISIONS {
+            notes.push(format!(
+                "The article reports {} votes; the {MAX_DIVISIONS} most important are drawn.",
+                divisions.len()
+            ));
+            divisions.truncate(MAX_DIVISIONS);
+        }
+        for (i, d) in divisions.iter_mut().enumerate() {
+            d.id = format!("vote-{}", i + 1);
+        }
+        if let Some(first) = divisions.first_mut() {
+            first.notes.extend(notes);
+        }
+        let voted = divisions.iter().find(|d| d.record.is_some() && d.chamber.is("un-ga"));
+        let council: Vec<String> = divisions
+            .iter()
+            .filter(|d| d.is_council())
+            .flat_map(|d| {
+                let joined = d.record.is_some().then_some(d.seats.iter()).into_iter().flatten();
+                d.next.iter().flat_map(|n| n.seats.iter()).chain(joined)
+            })
+            .filter_map(|s| s.iso2.clone())
+            .collect();
+        let cards = crate::cards::build(&article, voted, &council);
+        Story { article, divisions, cards, data_errors: library.errors.clone() }
+    }
+
+    /// What the page's islands need, for the model a page carries: the prose stays in the page's
+    /// HTML, so its paragraphs, sections and boilerplate are left out (the statements, cards and
+    /// votes keep their paragraph ids).
+    pub fn for_islands(&self) -> Story {
+        let mut story = self.clone();
+        story.article.paragraphs.clear();
+        story.article.sections.clear();
+        story.article.boilerplate.clear();
+        story
+    }
+
+    /// The main vote: the final, the largest, or the one in the headline.
+    pub fn main(&self) -> Option<&Division> {
+        self.divisions.first()
+    }
+
+    /// The division with this id.
+    pub fn division(&self, id: &str) -> Option<&Division> {
+        self.divisions.iter().find(|d| d.id == id)
     }
 
     /// Cards whose speaker's state is `iso2`.
@@ -307,225 +214,347 @@ impl Story {
     }
 }
 
-fn mentions(body: &Option<String>, word: &str) -> bool {
-    body.as_deref().is_some_and(|b| b.to_ascii_lowercase().contains(word))
+/// The headline and paragraphs, one a line: what evidence and places are read from.
+fn article_text(article: &Article) -> String {
+    let mut text = article.headline.clone();
+    if let Some(d) = &article.dateline {
+        text.push('\n');
+        text.push_str(&d.text);
+    }
+    for p in &article.paragraphs {
+        text.push('\n');
+        text.push_str(&p.text);
+    }
+    text
 }
 
-/// The article's General Assembly tally: one whose body is the Assembly, else the first full
-/// tally (yes and no) that is not the Council's.
-fn assembly_tally(article: &Article) -> Option<&Tally> {
-    article
-        .votes
-        .iter()
-        .find(|t| mentions(&t.body, "assembly"))
-        .or_else(|| article.votes.iter().find(|t| !mentions(&t.body, "council") && t.yes.is_some() && t.no.is_some()))
+/// Main vote first: a vote on the text before amendments and requests, then one whose body the
+/// headline names, then the largest; article order otherwise.
+fn rank(divisions: &mut [Division], headline: &str) {
+    let headline = headline.to_ascii_lowercase();
+    divisions.sort_by_key(|d| {
+        let minor = d.amendment || d.tally.request;
+        let short = d.chamber.name.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+        let in_headline = !short.is_empty() && headline.contains(&short);
+        let size = d.groups.iter().filter(|g| g.group.is_cast()).fold(0u32, |s, g| s.saturating_add(g.count));
+        (minor, !in_headline, std::cmp::Reverse(size))
+    });
 }
 
-fn council_tally(article: &Article) -> Option<&Tally> {
-    article.votes.iter().find(|t| mentions(&t.body, "security council"))
-}
-
-fn build_assembly(tally: Tally, data: Option<&[MemberVote]>) -> Assembly {
-    let mut notes = Vec::new();
-    let said = [
-        (Group::Yes, tally.yes),
-        (Group::No, tally.no),
-        (Group::Abstain, tally.abstain),
-        (Group::Absent, tally.absent),
-    ];
-    let article_total = said.iter().fold(0u32, |sum, (_, n)| sum.saturating_add(n.unwrap_or(0)));
-    let membership = tally.membership.unwrap_or(ASSEMBLY_MEMBERS);
-
-    // Join the data when it is about this vote: it agrees on at least two of yes, no, abstain.
-    let data_totals = data.map(roll_call::totals);
-    let join = match data_totals {
-        Some(t) => {
-            let agree = [(t.yes, tally.yes), (t.no, tally.no), (t.abstain, tally.abstain)]
-                .iter()
-                .filter(|(d, a)| Some(*d) == *a)
-                .count();
-            let absent_ok = tally.absent.is_none_or(|a| a == t.absent);
-            match agree {
-                3 if absent_ok => DataJoin::Agrees(t),
-                2 | 3 => DataJoin::Disagrees(t),
-                _ => DataJoin::ArticleOnly,
+/// Permanent members the article says vetoed a Council text: named before "vetoed" in a sentence.
+fn vetoes(article: &Article) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for p in &article.paragraphs {
+        for sentence in p.text.split_inclusive(['.', ';']) {
+            let Some(at) = sentence.find(" vetoed") else { continue };
+            for code in crate::nations::countries_in(&sentence[..at]) {
+                if countries::by_iso2(code).is_some_and(|c| c.permanent) && !out.iter().any(|c| c == code) {
+                    out.push(code.to_string());
+                }
             }
         }
-        None => DataJoin::ArticleOnly,
-    };
+    }
+    out
+}
 
-    let mut groups: Vec<GroupCount> =
-        said.iter().filter_map(|&(group, n)| n.filter(|&n| n > 0).map(|count| GroupCount { group, count })).collect();
+fn build_division(
+    index: usize,
+    tally: &Tally,
+    article: &Article,
+    text: &str,
+    evidence: &Evidence,
+    library: &Library,
+) -> Division {
+    let mut chamber = Chamber::for_tally(tally, text);
+    // A Council "no" the article attributes to a permanent member's veto elsewhere in the text.
+    let mut tally = tally.clone();
+    if chamber.is("un-sc") && !tally.request && tally.no.is_some_and(|n| n > 0) && tally.named_no.is_empty() {
+        tally.named_no = vetoes(article);
+        tally.named_no.truncate(tally.no.unwrap_or(0) as usize);
+    }
+    let tally = &tally;
+    let context = article.paragraphs.iter().find(|p| p.id == tally.paragraph).map_or("", |p| p.text.as_str());
+    let lower = format!("{} {}", tally.sentence, context).to_ascii_lowercase();
+    let amendment = tally.subject.as_deref().is_some_and(|s| s.starts_with("amendment"));
+    let two_thirds = lower.contains("two-thirds") || lower.contains("important question");
+    let procedural = lower.contains("procedural");
+    let mut notes = Vec::new();
+    let mut record = None;
+    let mut join_note = None;
+    let mut next = None;
+    let mut data_seats = None;
 
-    let seats = match (&join, data) {
-        (DataJoin::Agrees(_) | DataJoin::Disagrees(_), Some(votes)) => {
-            if let DataJoin::Disagrees(t) = &join {
+    if chamber.is("un-ga") {
+        match join_assembly(tally, evidence, library) {
+            Ok((rec, members)) => {
+                chamber.seats = Some(members.len() as u32);
+                data_seats = Some(d::seats_from_record(&members));
+                record = Some(rec);
+            }
+            Err(note) => join_note = Some(note),
+        }
+    } else if chamber.is("un-sc") {
+        if tally.request {
+            next = library.votes.iter().find(|f| agenda_matches(f, tally, text, evidence)).map(next_vote);
+        } else if let Some(file) = library.votes.iter().find(|f| resolution_matches(f, text, evidence)) {
+            if council_agrees(tally, &file.members) {
+                data_seats = Some(council_seats(&file.members));
+                record = Some(record_of(file, tally));
+            } else {
+                join_note = Some(format!(
+                    "The data for {} does not agree with the article's counts, so it is not shown.",
+                    file.manifest.title
+                ));
+            }
+        }
+    }
+
+    let (mut groups, article_seats) = d::seats_from_article(tally, &chamber, &mut notes);
+    let seats = match data_seats {
+        Some(seats) => {
+            // The data names who did not vote when the article does not count them.
+            let absent = seats.iter().filter(|s| s.group == Group::Absent).count() as u32;
+            groups.retain(|g| g.group != Group::Unknown);
+            if tally.absent.is_none() && absent > 0 {
+                groups.push(GroupCount { group: Group::Absent, count: absent });
+            }
+            if let Some(rec) = record.as_ref().filter(|r| !r.agrees) {
                 notes.push(format!(
                     "The roll-call data counts {} yes, {} no, {} abstaining and {} not voting; the article reports {}. The summary uses the article's numbers.",
-                    t.yes, t.no, t.abstain, t.absent, describe(&tally)
+                    rec.totals.yes, rec.totals.no, rec.totals.abstain, rec.totals.absent, d::describe(tally)
                 ));
-            }
-            if tally.absent.is_none() {
-                if let DataJoin::Agrees(t) | DataJoin::Disagrees(t) = &join {
-                    if t.absent > 0 {
-                        groups.push(GroupCount { group: Group::Absent, count: t.absent });
-                    }
-                }
-            }
-            let mut seats: Vec<SeatVote> = votes
-                .iter()
-                .map(|v| SeatVote {
-                    group: v.position.into(),
-                    iso2: Some(v.iso2.clone()),
-                    name: Some(v.country.clone()),
-                })
-                .collect();
-            seats.sort_by(|a, b| a.group.cmp(&b.group).then_with(|| a.name.cmp(&b.name)));
-            seats
-        }
-        _ => {
-            if article_total > membership {
-                notes.push(format!(
-                    "The article's counts add up to {article_total}, more than the {membership} members of the body; the chart shows the counts as given."
-                ));
-            } else if membership > article_total && article_total > 0 {
-                groups.push(GroupCount { group: Group::Unknown, count: membership - article_total });
-            }
-            let mut seats = Vec::new();
-            for g in &groups {
-                let room = MAX_CHART_SEATS.saturating_sub(seats.len() as u32);
-                for _ in 0..g.count.min(room) {
-                    seats.push(SeatVote { group: g.group, iso2: None, name: None });
-                }
-            }
-            if groups.iter().fold(0u32, |s, g| s.saturating_add(g.count)) > MAX_CHART_SEATS {
-                notes.push(format!("The chart draws the first {MAX_CHART_SEATS} seats only."));
             }
             seats
         }
+        None => article_seats,
     };
-
-    let threshold = match (tally.yes, tally.no) {
-        (Some(yes), Some(no)) => Some(majority::simple_majority(yes, no)),
-        _ => None,
-    };
-    Assembly { tally, groups, seats, threshold, data: join, notes }
-}
-
-fn describe(t: &Tally) -> String {
-    let n = |v: Option<u32>| v.map_or_else(|| "?".to_string(), |v| v.to_string());
-    format!("{}–{}–{}", n(t.yes), n(t.no), n(t.abstain))
-}
-
-fn build_council(tally: Tally, data: Option<&[CouncilMember]>) -> Council {
-    let membership = tally.membership.unwrap_or(majority::COUNCIL_MEMBERS).min(majority::COUNCIL_MEMBERS);
-    let named = |codes: &[String], stance: Stance| -> Vec<CouncilSeat> {
-        codes
-            .iter()
-            .filter_map(|code| countries::by_iso2(code))
-            .map(|c| CouncilSeat {
-                iso2: Some(c.iso2.to_string()),
-                name: Some(c.name.to_string()),
-                permanent: c.permanent,
-                stance,
-            })
-            .collect()
-    };
-    // Never more seats than the council has, whatever the article's numbers say.
-    let anonymous = move |n: u32, stance: Stance| {
-        (0..n.min(membership)).map(move |_| CouncilSeat { iso2: None, name: None, permanent: false, stance })
-    };
-    let mut notes = Vec::new();
-    let claimed = [tally.yes, tally.no, tally.abstain].iter().fold(0u32, |sum, n| sum.saturating_add(n.unwrap_or(0)));
-    if claimed > membership {
-        notes.push(format!(
-            "The article's counts add up to {claimed}, more than the council's {membership} members; the panel shows at most {membership} seats."
-        ));
+    let rule = if tally.request { None } else { rule_line(&chamber, tally, two_thirds, procedural) };
+    let heading = heading(&chamber, tally, amendment);
+    Division {
+        id: format!("vote-{}", index + 1),
+        tally: tally.clone(),
+        chamber,
+        heading,
+        amendment,
+        groups,
+        seats,
+        rule,
+        record,
+        join_note,
+        next,
+        notes,
     }
+}
 
-    let mut seats: Vec<CouncilSeat> = Vec::new();
-    let named_yes = named(&tally.named_yes, Stance::For);
-    let named_no = named(&tally.named_no, Stance::Against);
-    let yes_rest = tally.yes.unwrap_or(0).saturating_sub(named_yes.len() as u32);
-    let no_rest = tally.no.unwrap_or(0).saturating_sub(named_no.len() as u32);
-    seats.extend(named_yes);
-    seats.extend(anonymous(yes_rest, Stance::For));
-    seats.extend(named_no);
-    seats.extend(anonymous(no_rest, Stance::Against));
-    seats.extend(anonymous(tally.abstain.unwrap_or(0), Stance::Abstain));
-    seats.truncate(membership as usize);
-    let rest = (membership as usize).saturating_sub(seats.len()) as u32;
-    seats.extend(anonymous(rest, Stance::NotStated));
+fn heading(chamber: &Chamber, tally: &Tally, amendment: bool) -> String {
+    let on = if amendment { " on the amendment" } else { "" };
+    if tally.request {
+        return format!("{}: where members stood", chamber.name);
+    }
+    if chamber.kind == crate::bodies::Kind::Court {
+        return format!("{}: how the {} ruled", chamber.name, chamber.members);
+    }
+    if chamber.key.is_none() && tally.body.is_none() {
+        return format!("How the vote went{on}");
+    }
+    format!("{}: how {} voted{on}", chamber.name, chamber.members)
+}
 
-    // The later vote joins when it is consistent with the article: the article's named
-    // opponents voted no there, its named supporters yes, and its counts do not exceed the data's.
-    let next = data.filter(|members| {
-        let stance_of = |code: &String| members.iter().find(|m| &m.iso2 == code).map(|m| m.position);
-        let totals = roll_call::council_totals(members);
-        members.len() == majority::COUNCIL_MEMBERS as usize
-            && tally.named_no.iter().all(|c| stance_of(c) == Some(Position::No))
-            && tally.named_yes.iter().all(|c| stance_of(c) == Some(Position::Yes))
-            && tally.yes.is_none_or(|y| y <= totals.yes)
-    });
-    let next = next.map(|members| {
-        let mut seats: Vec<CouncilSeat> = members
+/// Match a General Assembly tally to the recorded roll call, or say why not.
+fn join_assembly(tally: &Tally, evidence: &Evidence, library: &Library) -> Result<(Record, Vec<MemberVote>), String> {
+    let Some(data) = library.assembly.as_ref() else {
+        return Err("Per-country votes are not available in this build; the chart shows the article's counts.".into());
+    };
+    let query = unvotes::Query {
+        yes: tally.yes,
+        no: tally.no,
+        abstain: tally.abstain,
+        named_yes: tally.named_yes.clone(),
+        named_no: tally.named_no.clone(),
+        named_abstain: tally.named_abstain.clone(),
+        evidence: evidence.clone(),
+    };
+    match data.find(&query) {
+        Finding::Joined(j) => {
+            let totals = crate::roll_call::totals(&j.members);
+            let agrees = tally.absent.is_none_or(|a| a == totals.absent);
+            let record = Record {
+                citation: format!("{}; UN document {}, {}", ASSEMBLY_RECORD.citation, j.symbol, j.date),
+                symbol: j.symbol,
+                date: j.date,
+                title: j.title,
+                evidence: j.evidence,
+                totals,
+                agrees,
+            };
+            Ok((record, j.members))
+        }
+        Finding::Ambiguous { note, .. } | Finding::NotFound { note } => Err(note),
+    }
+}
+
+/// The year words of the article agree with the file's year (or there are none).
+fn years_agree(file: &VoteFile, evidence: &Evidence) -> bool {
+    evidence.years.is_empty() || evidence.years.contains(&file.manifest.year())
+}
+
+/// A file of the vote on whether to take up an item joins a request about that item: the article
+/// asks for the item's country to be on the agenda, names no other year, and the members it names
+/// voted as it says.
+fn agenda_matches(file: &VoteFile, tally: &Tally, text: &str, evidence: &Evidence) -> bool {
+    let m = &file.manifest;
+    let about_agenda =
+        tally.subject.as_deref().is_some_and(|s| s.contains("agenda")) || tally.sentence.contains("agenda");
+    let subject_named = m
+        .subject
+        .as_deref()
+        .and_then(countries::by_iso2)
+        .is_some_and(|c| crate::nations::countries_in(text).contains(&c.iso2));
+    m.question == "agenda"
+        && crate::bodies::identify(&m.body, "").is_some_and(|b| b.key == "un-sc")
+        && about_agenda
+        && subject_named
+        && years_agree(file, evidence)
+        && council_agrees(tally, &file.members)
+}
+
+/// A resolution's file joins when the article names its symbol or its date.
+fn resolution_matches(file: &VoteFile, text: &str, evidence: &Evidence) -> bool {
+    let m = &file.manifest;
+    let symbol = m.symbol.as_deref().is_some_and(|s| text.contains(s.split(" (").next().unwrap_or(s)));
+    let date = evidence.dates.iter().any(|&(y, mo, da)| format!("{y:04}-{mo:02}-{da:02}") == m.date);
+    m.question == "resolution" && (symbol || date)
+}
+
+/// The members the article names on each side voted that way, and its counts fit the data's.
+fn council_agrees(tally: &Tally, members: &[CouncilMember]) -> bool {
+    let stance = |code: &String| members.iter().find(|m| &m.iso2 == code).map(|m| m.position);
+    let totals = crate::roll_call::council_totals(members);
+    members.len() == crate::majority::COUNCIL_MEMBERS as usize
+        && tally.named_yes.iter().all(|c| stance(c) == Some(Position::Yes))
+        && tally.named_no.iter().all(|c| stance(c) == Some(Position::No))
+        && tally.named_abstain.iter().all(|c| stance(c) == Some(Position::Abstain))
+        && tally.yes.is_none_or(|y| y <= totals.yes)
+        && tally.no.is_none_or(|n| if tally.request { n <= totals.no } else { n == totals.no })
+        && (tally.request || tally.abstain.is_none_or(|a| a == totals.abstain))
+}
+
+fn council_seats(members: &[CouncilMember]) -> Vec<SeatVote> {
+    let mut seats: Vec<SeatVote> = members
+        .iter()
+        .map(|m| SeatVote {
+            group: m.position.into(),
+            iso2: Some(m.iso2.clone()),
+            name: Some(m.name.clone()),
+            permanent: m.permanent,
+        })
+        .collect();
+    seats.sort_by_key(|s| s.group);
+    seats
+}
+
+fn record_of(file: &VoteFile, tally: &Tally) -> Record {
+    let m = &file.manifest;
+    let totals: Totals = crate::roll_call::council_totals(&file.members);
+    Record {
+        symbol: m.symbol.clone().or_else(|| m.meeting.clone()).unwrap_or_default(),
+        date: m.date.clone(),
+        title: m.title.clone(),
+        citation: m.source.clone(),
+        evidence: Vec::new(),
+        totals,
+        agrees: tally.yes.is_none_or(|y| y == totals.yes),
+    }
+}
+
+fn next_vote(file: &VoteFile) -> NextVote {
+    let m = &file.manifest;
+    let seats = council_seats(&file.members);
+    let count = |p: Position| file.members.iter().filter(|x| x.position == p).count() as u32;
+    let as_tally = Tally {
+        yes: Some(count(Position::Yes)),
+        no: Some(count(Position::No)),
+        abstain: Some(count(Position::Abstain)),
+        named_no: file.members.iter().filter(|x| x.position == Position::No).map(|x| x.iso2.clone()).collect(),
+        ..Tally::default()
+    };
+    let chamber = Chamber::for_tally(&Tally { body: Some(m.body.clone()), ..Tally::default() }, "");
+    let procedural = m.question == "agenda";
+    let rule = rule_line(&chamber, &as_tally, false, procedural).expect("a Council tally with counts has a rule");
+    let mut record = record_of(file, &as_tally);
+    record.evidence = vec![
+        "a request to put the item on the Council's agenda".into(),
+        format!("the article is about {}", m.item.clone().unwrap_or_else(|| m.title.clone())),
+    ];
+    NextVote { record, seats, rule, question: m.title.clone(), note: m.note.clone() }
+}
+
+/// One row of "Get the data".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DataRow {
+    pub country: String,
+    pub iso2: String,
+    pub vote: String,
+}
+
+/// "Get the data" for one vote: its metadata and a row a member, as the JSON download has it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DataFile<'a> {
+    pub heading: &'a str,
+    pub body: &'a str,
+    pub sentence: &'a str,
+    pub record: Option<&'a Record>,
+    /// The credit line for every row.
+    pub source: &'a str,
+    pub counts: Vec<(String, u32)>,
+    pub rows: Vec<DataRow>,
+}
+
+impl Division {
+    /// The vote's data, when its members are named: every seat with a name (the joined roll call,
+    /// or the members the article names).
+    pub fn data(&self) -> Option<DataFile<'_>> {
+        let rows: Vec<DataRow> = self
+            .seats
             .iter()
-            .map(|m| CouncilSeat {
-                iso2: Some(m.iso2.clone()),
-                name: Some(m.name.clone()),
-                permanent: m.permanent,
-                stance: match m.position {
-                    Position::Yes => Stance::For,
-                    Position::No => Stance::Against,
-                    Position::Abstain => Stance::Abstain,
-                    Position::Absent => Stance::NotStated,
-                },
+            .filter_map(|s| {
+                Some(DataRow {
+                    country: s.name.clone()?,
+                    iso2: s.iso2.clone().unwrap_or_default(),
+                    vote: self.group_label(s.group).to_string(),
+                })
             })
             .collect();
-        seats.sort_by_key(|s| match s.stance {
-            Stance::For => 0,
-            Stance::Against => 1,
-            Stance::Abstain => 2,
-            Stance::NotStated => 3,
-        });
-        seats
-    });
-    let permanent = countries::MEMBERS.iter().filter(|c| c.permanent).map(|c| c.name.to_string()).collect();
-    Council { tally, membership, article: seats, next, permanent, notes }
+        if rows.is_empty() {
+            return None;
+        }
+        Some(DataFile {
+            heading: &self.heading,
+            body: &self.chamber.name,
+            sentence: &self.tally.sentence,
+            record: self.record.as_ref(),
+            source: self.record.as_ref().map_or("the article's text", |r| r.citation.as_str()),
+            counts: self.groups.iter().map(|g| (self.group_label(g.group).to_string(), g.count)).collect(),
+            rows,
+        })
+    }
 }
 
-fn build_cards(article: &Article, assembly: Option<&Assembly>, council: Option<&Council>) -> Vec<Card> {
-    let mut cards: Vec<Card> = Vec::new();
-    for (index, s) in article.statements.iter().enumerate() {
-        if let Some(card) = cards.last_mut().filter(|c| c.speaker == s.speaker) {
-            card.statements.push(index);
-            card.quote.push(' ');
-            card.quote.push_str(&s.text);
-            if !card.paragraphs.contains(&s.paragraph) {
-                card.paragraphs.push(s.paragraph.clone());
+impl DataFile<'_> {
+    /// The rows as CSV: `country,iso2,vote,source`, quoted where a field needs it (RFC 4180).
+    pub fn csv(&self) -> String {
+        let field = |s: &str| {
+            if s.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", s.replace('"', "\"\""))
+            } else {
+                s.to_string()
             }
-            continue;
+        };
+        let mut out = String::from("country,iso2,vote,source\n");
+        for r in &self.rows {
+            out.push_str(&[field(&r.country), field(&r.iso2), field(&r.vote), field(self.source)].join(","));
+            out.push('\n');
         }
-        let state = s.country.as_deref().and_then(countries::by_iso2);
-        let joined = assembly.filter(|a| !matches!(a.data, DataJoin::ArticleOnly));
-        cards.push(Card {
-            id: s.id.clone(),
-            speaker: s.speaker.clone(),
-            role: s.role.clone(),
-            affiliation: s.affiliation.clone(),
-            country: state.map(|c| c.iso2.to_string()),
-            country_name: state.map(|c| c.name.to_string()),
-            statements: vec![index],
-            quote: s.text.clone(),
-            paragraphs: vec![s.paragraph.clone()],
-            vote: state.and_then(|c| joined.and_then(|a| a.vote_of(c.iso2))),
-            permanent: state.is_some_and(|c| c.permanent),
-            council_member: state.is_some_and(|c| {
-                council
-                    .and_then(|k| k.next.as_ref())
-                    .is_some_and(|seats| seats.iter().any(|seat| seat.iso2.as_deref() == Some(c.iso2)))
-            }),
-        });
+        out
     }
-    cards
 }

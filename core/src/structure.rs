@@ -2,7 +2,8 @@
 //! site furniture kept out of them.
 //!
 //! Lines are whitespace-normalised (runs of whitespace and control chars become one space,
-//! ends trimmed; `\r\n` and `\r` end lines). The first non-empty line is the headline. When
+//! ends trimmed; `\r\n` and `\r` end lines), and bidirectional controls are removed: this is
+//! where all of an article's text enters the model. The first non-empty line is the headline. When
 //! the body has blank lines, they separate paragraphs and the lines between them are joined;
 //! otherwise every line is a paragraph.
 
@@ -14,12 +15,20 @@ fn spacing(c: char) -> bool {
     c.is_whitespace() || c.is_control() || matches!(c, '\u{feff}' | '\u{200b}')
 }
 
-/// A line with nothing but spacing.
-fn blank(line: &str) -> bool {
-    line.chars().all(spacing)
+/// Bidirectional formatting controls: embeddings and overrides (U+202A–U+202E), isolates
+/// (U+2066–U+2069) and the marks (U+200E, U+200F, U+061C). In text that is data they only
+/// reorder what the reader sees (a name or a quote displayed reversed, a spoofed file name), so
+/// they are dropped; the text's own right-to-left script still displays right to left.
+pub(crate) fn bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
 }
 
-/// Collapse whitespace and control chars to single spaces and trim.
+/// A line with nothing but spacing (and bidi controls).
+fn blank(line: &str) -> bool {
+    line.chars().all(|c| spacing(c) || bidi_control(c))
+}
+
+/// Collapse whitespace and control chars to single spaces, drop bidi controls, and trim.
 pub(crate) fn squash(line: &str) -> String {
     let mut out = String::new();
     squash_into(line, &mut out);
@@ -43,6 +52,9 @@ fn squash_into(line: &str, out: &mut String) {
     }
     let mut gap = false;
     for c in line.chars() {
+        if bidi_control(c) {
+            continue;
+        }
         if spacing(c) {
             gap = true;
         } else {
@@ -269,5 +281,35 @@ mod tests {
     fn squashing() {
         assert_eq!(squash("  a \t b\u{0}c  "), "a b c");
         assert_eq!(squash("\u{feff}x"), "x");
+    }
+
+    #[test]
+    fn bidi_controls_are_dropped_wherever_text_enters() {
+        let controls = [
+            '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+            '\u{200e}', '\u{200f}', '\u{061c}',
+        ];
+        for c in controls {
+            assert_eq!(squash(&format!("{c}ab{c}c {c} d{c}")), "abc d", "U+{:04X}", c as u32);
+        }
+        let text = "Head\u{202e}line\n\n\u{2067}\u{2069}\n\nGENEVA (AFP\u{200f}) - Ambassador \u{202e}Jane Doe\u{202c} said \"yes\u{2066}\".\n\n- Sub\u{202d}heading -\n\nSource: Reuters\u{200e}\n\n\u{061c}\u{202e}\n\nLast \u{202b}عربي\u{202c} paragraph.";
+        let article = parse(text);
+        let mut all = vec![article.headline.clone()];
+        all.extend(article.paragraphs.iter().map(|p| p.text.clone()));
+        all.extend(article.sections.iter().filter_map(|s| s.heading.clone()));
+        all.extend(article.boilerplate.iter().cloned());
+        all.extend(
+            article.dateline.iter().flat_map(|d| [d.text.clone(), d.place.clone()].into_iter().chain(d.agency.clone())),
+        );
+        for t in &all {
+            assert!(!t.chars().any(|c| controls.contains(&c)), "{t:?}");
+        }
+        assert_eq!(article.headline, "Headline");
+        assert_eq!(article.dateline.as_ref().and_then(|d| d.agency.as_deref()), Some("AFP"));
+        assert_eq!(article.paragraphs[0].text, "Ambassador Jane Doe said \"yes\".");
+        assert_eq!(article.sections[1].heading.as_deref(), Some("Subheading"));
+        // A line of nothing but controls is blank: no empty paragraph, and the Arabic stays.
+        assert_eq!(article.paragraphs.last().map(|p| p.text.as_str()), Some("Last عربي paragraph."));
+        assert!(article.paragraphs.iter().all(|p| !p.text.is_empty()));
     }
 }

@@ -209,6 +209,11 @@ static VOTE_WORDS: Vocab = Vocab::new(&[
     "motion",
     "veto",
     "vetoed",
+    "ruled",
+    "ruling",
+    "decision",
+    "upheld",
+    "struck",
 ]);
 
 /// Capitalised last words of a voting body's name.
@@ -231,6 +236,7 @@ static BODY_HEADS: Vocab = Vocab::new(&[
     "deputies",
     "conference",
     "house",
+    "court",
 ]);
 
 /// Bodies a single word names.
@@ -356,16 +362,11 @@ fn canonical(name: &str) -> String {
     }
 }
 
-/// The default full name for a body named generically.
+/// The name of a body named only generically ("the council"), when no body with that head word
+/// has been named: the word itself, capitalised. Never a guess at which council it is.
 fn generic_default(head: &str) -> String {
-    match head {
-        "council" => "Security Council".to_string(),
-        "assembly" => "UN General Assembly".to_string(),
-        _ => {
-            let mut cs = head.chars();
-            cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default()
-        }
-    }
+    let mut cs = head.chars();
+    cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default()
 }
 
 /// Bodies named in full in tokens `[s, e)`: (token of the head word, name, lower-case head).
@@ -471,7 +472,13 @@ const SIDE_VERBS: &[(&[&str], Side)] = &[
     (&["vetoed"], Side::No),
     (&["blocked"], Side::No),
     (&["abstained"], Side::Abstain),
+    (&["abstaining"], Side::Abstain),
+    (&["chose", "to", "abstain"], Side::Abstain),
 ];
+
+/// Verbs of asking, which make a count of supporters a request rather than a vote.
+const REQUEST_VERBS: &[&[&str]] =
+    &[&["pushed", "for"], &["called", "for"], &["asked", "for"], &["requested"], &["signed"], &["wrote"], &["urged"]];
 
 /// Words that open a clause contrasting with the count: "..., but Russia and China argued".
 const CONTRAST: &[&str] = &["but", "while", "whereas", "although", "though"];
@@ -479,13 +486,14 @@ const CONTRAST: &[&str] = &["but", "while", "whereas", "although", "though"];
 /// Member states named as the subject of a clause that takes a side: "X and Y voted
 /// against", "but Russia and China argued" (a contrast: the other side from the count's),
 /// "20 against, including X and Y" (the side of the count before).
-fn named_sides(p: &Para, (s, e): (usize, usize), main: Side, counts: &[(usize, Side)]) -> (Vec<String>, Vec<String>) {
+fn named_sides(p: &Para, (s, e): (usize, usize), main: Side, counts: &[(usize, Side)]) -> [Vec<String>; 3] {
     let t = &p.toks;
-    let (mut yes, mut no) = (Vec::new(), Vec::new());
+    let (mut yes, mut no, mut abstain) = (Vec::new(), Vec::new(), Vec::new());
     let mut add = |side: Option<Side>, codes: Vec<&'static str>| {
         let list = match side {
             Some(Side::Yes) => &mut yes,
             Some(Side::No) => &mut no,
+            Some(Side::Abstain) => &mut abstain,
             _ => return,
         };
         for c in codes {
@@ -536,7 +544,7 @@ fn named_sides(p: &Para, (s, e): (usize, usize), main: Side, counts: &[(usize, S
         };
         add(side, codes);
     }
-    (yes, no)
+    [yes, no, abstain]
 }
 
 /// What the vote was on: the object of "pushed for"/"voted to", else a noun like "resolution".
@@ -708,7 +716,9 @@ fn sentence_tally(
         .or_else(|| bodies.last.clone());
     let side_list: Vec<(usize, Side)> = counts.iter().map(|c| (c.0, c.1)).collect();
     let main = counts.iter().min_by_key(|c| c.0).map_or(Side::Yes, |c| c.1);
-    let (named_yes, named_no) = named_sides(p, (s, e), main, &side_list);
+    let [named_yes, named_no, named_abstain] = named_sides(p, (s, e), main, &side_list);
+    // A request or a letter ("ten members pushed for ..."), not a vote: no vote word, a "for" verb.
+    let request = !about_vote && (s..e).any(|k| REQUEST_VERBS.iter().any(|seq| seq_at(t, k, e, seq)));
     Some(Tally {
         body,
         subject: subject(p, s, e),
@@ -719,6 +729,8 @@ fn sentence_tally(
         membership,
         named_yes,
         named_no,
+        named_abstain,
+        request,
         sentence: p.span(s, e - 1).to_string(),
         paragraph: String::new(),
     })
@@ -844,8 +856,12 @@ mod tests {
     fn members_and_bodies() {
         let t = one("Ten of the 15 council members pushed for North Korea to be put on the agenda.").unwrap();
         assert_eq!((t.yes, t.membership, t.no), (Some(10), Some(15), None));
-        assert_eq!(t.body.as_deref(), Some("Security Council"));
+        assert_eq!(t.body.as_deref(), Some("Council"), "a council, but which one the sentence does not say");
         assert_eq!(t.subject.as_deref(), Some("North Korea to be put on the agenda"));
+        let p = Para::new("Ten of the 15 council members pushed for North Korea to be put on the agenda.");
+        let para = Paragraph { id: "p1".into(), text: p.text.to_string(), section: 0 };
+        let named = extract("North Korea faces UN Security Council scrutiny", &[para], &[p]);
+        assert_eq!(named[0].body.as_deref(), Some("Security Council"), "the headline names it");
         let t = one("The 193-member UN General Assembly voted 120-9-40.").unwrap();
         assert_eq!((t.membership, t.body.as_deref()), (Some(193), Some("UN General Assembly")));
         assert_eq!(score("2014-12-22"), None);

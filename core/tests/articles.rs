@@ -5,8 +5,14 @@
 //! continuation) and `votes` (body, yes, no, abstain, absent, membership, named_no), compared
 //! exactly and in order. Optional keys are checked when present: `headline`, `dateline`
 //! (text/place/agency), `headings` (section headings, `null` for a lead section without
-//! one), `paragraphs` (how many) and `boilerplate` (the lines, in order).
+//! one), `paragraphs` (how many), `boilerplate` (the lines, in order) and `divisions`: each vote as
+//! the story draws it, main vote first (`body`: the bodies table's key or `null`, `heading`,
+//! `seats`, `record`: the joined roll call's symbol or `null`, `next`: the Council's later vote).
 
+use std::sync::OnceLock;
+
+use article_core::sources::{Library, VOTES_DIR};
+use article_core::story::Story;
 use article_core::{parse, Article};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -39,6 +45,29 @@ fn pick(items: &Value, fields: &[&str]) -> Vec<Value> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+fn library() -> &'static Library {
+    static LIBRARY: OnceLock<Library> = OnceLock::new();
+    LIBRARY.get_or_init(|| {
+        let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+        let files = vec![format!("{VOTES_DIR}/SC_7353_2014-12-22_procedural_vote.csv")];
+        Library::load(|p| std::fs::read_to_string(data.join(p)).ok(), &files)
+    })
+}
+
+/// The divisions of a story in the corpus' terms.
+fn divisions(story: &Story) -> Value {
+    Value::Array(
+        story
+            .divisions
+            .iter()
+            .map(|d| {
+                json!({"body": d.chamber.key, "heading": d.heading, "seats": d.seats.len(),
+                       "record": d.record.as_ref().map(|r| &r.symbol), "next": d.next.is_some()})
+            })
+            .collect(),
+    )
 }
 
 /// Differences between the parse of one article and its expectations.
@@ -96,6 +125,12 @@ fn corpus_matches_expectations() {
         statements += expected["statements"].as_array().map_or(0, Vec::len);
         votes += expected["votes"].as_array().map_or(0, Vec::len);
         failures.extend(differences(&name, &a, &expected));
+        if let Some(want) = expected.get("divisions") {
+            let got = divisions(&Story::build(a.clone(), library()));
+            if *want != got {
+                failures.push(format!("{name}: divisions\n  expected: {want}\n  actual:   {got}"));
+            }
+        }
         // Every statement's range slices its paragraph to its text.
         for s in &a.statements {
             let p = a.paragraphs.iter().find(|p| p.id == s.paragraph).unwrap();

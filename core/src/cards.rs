@@ -1,0 +1,177 @@
+//! Statement cards: a speaker's run of consecutive statements, with how their state voted.
+
+use serde::{Deserialize, Serialize};
+
+use crate::countries;
+use crate::division::Group;
+use crate::model::Article;
+use crate::story::Division;
+
+/// One card: a speaker's run of consecutive statements, continuations joined.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Card {
+    /// The first statement's id; the card's anchor is `statement-<id>`.
+    pub id: String,
+    pub speaker: String,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    /// Role and affiliation in the article's own order: "Chinese foreign ministry spokesman",
+    /// "US Ambassador", "political counselor, North Korean mission at the United Nations".
+    #[serde(default)]
+    pub described: Option<String>,
+    pub country: Option<String>,
+    pub country_name: Option<String>,
+    /// Indices into `Article::statements`.
+    pub statements: Vec<usize>,
+    /// The quotes joined, in order.
+    pub quote: String,
+    /// Ids of the paragraphs the quotes come from, in order, without repeats.
+    pub paragraphs: Vec<String>,
+    /// How the speaker's state voted in the joined roll call, and that roll call's symbol.
+    pub vote: Option<Group>,
+    #[serde(default)]
+    pub vote_on: Option<String>,
+    /// The speaker's state holds a permanent Security Council seat.
+    pub permanent: bool,
+    /// The speaker's state sat on the Council in the joined data (the Council's "What happened next").
+    pub council_member: bool,
+}
+
+/// Card filter by the speaker's state's vote.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CardFilter {
+    #[default]
+    All,
+    Yes,
+    No,
+    Abstain,
+    NotState,
+}
+
+impl CardFilter {
+    pub const ALL: [CardFilter; 5] =
+        [CardFilter::All, CardFilter::Yes, CardFilter::No, CardFilter::Abstain, CardFilter::NotState];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            CardFilter::All => "all",
+            CardFilter::Yes => "yes",
+            CardFilter::No => "no",
+            CardFilter::Abstain => "abstain",
+            CardFilter::NotState => "not-state",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            CardFilter::All => "All",
+            CardFilter::Yes => "Voted yes",
+            CardFilter::No => "Voted no",
+            CardFilter::Abstain => "Abstained",
+            CardFilter::NotState => "Not a state",
+        }
+    }
+
+    /// Parse a URL value; anything unknown is `None` (the caller falls back to `All`).
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.key() == key)
+    }
+}
+
+impl Card {
+    /// Whether the card passes a filter and a free-text query (case-insensitive, over the
+    /// quote, speaker, role and affiliation).
+    pub fn matches(&self, filter: CardFilter, query: &str) -> bool {
+        let by_vote = match filter {
+            CardFilter::All => true,
+            CardFilter::Yes => self.vote == Some(Group::Yes),
+            CardFilter::No => self.vote == Some(Group::No),
+            CardFilter::Abstain => self.vote == Some(Group::Abstain),
+            CardFilter::NotState => self.country.is_none(),
+        };
+        by_vote && {
+            let query = query.trim().to_lowercase();
+            query.is_empty()
+                || [Some(&self.quote), Some(&self.speaker), self.role.as_ref(), self.affiliation.as_ref()]
+                    .into_iter()
+                    .flatten()
+                    .any(|field| field.to_lowercase().contains(&query))
+        }
+    }
+}
+
+/// The cards of an article: one per run of consecutive statements by one speaker. `voted` is the
+/// division whose roll call gives the speaker's state's vote; `council` the seats of the
+/// Council's joined vote, if any.
+pub(crate) fn build(article: &Article, voted: Option<&Division>, council: &[String]) -> Vec<Card> {
+    let mut cards: Vec<Card> = Vec::new();
+    for (index, s) in article.statements.iter().enumerate() {
+        if let Some(card) = cards.last_mut().filter(|c| c.speaker == s.speaker) {
+            card.statements.push(index);
+            card.quote.push(' ');
+            card.quote.push_str(&s.text);
+            if card.paragraphs.last() != Some(&s.paragraph) && !card.paragraphs.contains(&s.paragraph) {
+                card.paragraphs.push(s.paragraph.clone());
+            }
+            continue;
+        }
+        let state = s.country.as_deref().and_then(countries::by_iso2);
+        let text = article.paragraphs.iter().find(|p| p.id == s.paragraph).map_or("", |p| p.text.as_str());
+        let vote = state.and_then(|c| voted.and_then(|d| d.vote_of(c.iso2)));
+        cards.push(Card {
+            id: s.id.clone(),
+            speaker: s.speaker.clone(),
+            role: s.role.clone(),
+            affiliation: s.affiliation.clone(),
+            described: described(s.role.as_deref(), s.affiliation.as_deref(), text),
+            country: state.map(|c| c.iso2.to_string()),
+            country_name: state.map(|c| c.name.to_string()),
+            statements: vec![index],
+            quote: s.text.clone(),
+            paragraphs: vec![s.paragraph.clone()],
+            vote,
+            vote_on: vote.and_then(|_| voted.and_then(|d| d.record.as_ref()).map(|r| r.symbol.clone())),
+            permanent: state.is_some_and(|c| c.permanent),
+            council_member: state.is_some_and(|c| council.iter().any(|code| code == c.iso2)),
+        });
+    }
+    cards
+}
+
+/// Role and affiliation as the article wrote them: "Chinese foreign ministry spokesman" when the
+/// text puts the affiliation first, else "role, affiliation". Possessives stay as written
+/// ("Russia's deputy envoy").
+pub fn described(role: Option<&str>, affiliation: Option<&str>, text: &str) -> Option<String> {
+    match (role, affiliation) {
+        (Some(r), Some(a)) => {
+            let before = format!("{a} {r}");
+            Some(if text.contains(&before) { before } else { format!("{r}, {a}") })
+        }
+        (Some(x), None) | (None, Some(x)) => Some(x.to_string()),
+        (None, None) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_lines_follow_the_article() {
+        let qin = "\"…,\" said Chinese foreign ministry spokesman Qin Gang.";
+        assert_eq!(
+            described(Some("foreign ministry spokesman"), Some("Chinese"), qin).as_deref(),
+            Some("Chinese foreign ministry spokesman")
+        );
+        let power = "US Ambassador Samantha Power said";
+        assert_eq!(described(Some("Ambassador"), Some("US"), power).as_deref(), Some("US Ambassador"));
+        let kim = "said political counselor Kim Song from the North Korean mission at the United Nations.";
+        assert_eq!(
+            described(Some("political counselor"), Some("North Korean mission at the United Nations"), kim).as_deref(),
+            Some("political counselor, North Korean mission at the United Nations")
+        );
+        assert_eq!(described(None, Some("Human Rights Watch"), "").as_deref(), Some("Human Rights Watch"));
+        assert_eq!(described(None, None, ""), None);
+    }
+}
