@@ -12,6 +12,14 @@
 //! | `filter` | `all`, `yes`, `no`, `abstain`, `not-state` | `all` |
 //! | `q` | card search text (at most 100 characters) | empty |
 //! | `article` | the file name (without `.txt`) of another article in `seeds/` | the first |
+//!
+//! One rule for every key, the same as `static/flags.js` (which reads the flags before the first
+//! paint with `URLSearchParams`): keys and values are percent-decoded (`+` is a space), and when
+//! a key is repeated the LAST one wins, even when its value is not a valid one.
+//!
+//! The parameters pym.js adds to an embedded page's URL (`initialWidth`, `childId`,
+//! `parentTitle`, `parentUrl`) are not view state, but they are kept, so that the app's
+//! rewrites of the query leave them in place.
 
 use article_core::story::CardFilter;
 
@@ -55,6 +63,44 @@ keyed_enum!(
     CouncilView { Article => "article", Next => "next" }
 );
 
+/// Longest pym.js parameter value kept from a URL (a parent page's URL can be long).
+pub const MAX_PYM_CHARS: usize = 2000;
+
+/// The query parameters a `pym.Parent` adds to its iframe's URL, kept verbatim (bounded, without
+/// control characters) so that they survive the app's query rewrites.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PymParams {
+    pub initial_width: Option<String>,
+    pub child_id: Option<String>,
+    pub parent_title: Option<String>,
+    pub parent_url: Option<String>,
+}
+
+impl PymParams {
+    /// The keys, in the order pym.js writes them.
+    pub const KEYS: [&'static str; 4] = ["initialWidth", "childId", "parentTitle", "parentUrl"];
+
+    fn slot(&mut self, key: &str) -> Option<&mut Option<String>> {
+        match key {
+            "initialWidth" => Some(&mut self.initial_width),
+            "childId" => Some(&mut self.child_id),
+            "parentTitle" => Some(&mut self.parent_title),
+            "parentUrl" => Some(&mut self.parent_url),
+            _ => None,
+        }
+    }
+
+    fn pairs(&self) -> [(&'static str, Option<&str>); 4] {
+        let [a, b, c, d] = Self::KEYS;
+        [
+            (a, self.initial_width.as_deref()),
+            (b, self.child_id.as_deref()),
+            (c, self.parent_title.as_deref()),
+            (d, self.parent_url.as_deref()),
+        ]
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Address {
     pub view: View,
@@ -67,16 +113,23 @@ pub struct Address {
     pub query: String,
     /// A bundled article's name; empty for the default.
     pub article: String,
+    /// What a pym.js parent put in the URL; written back after the view state.
+    pub pym: PymParams,
 }
 
 impl Address {
     /// Read a query string, with or without its leading `?`.
     pub fn from_query(query: &str) -> Self {
         let mut address = Address::default();
-        for pair in query.trim_start_matches('?').split('&') {
+        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = decode(value);
-            match key {
+            let (key, value) = (decode(key), decode(value));
+            if let Some(slot) = address.pym.slot(&key) {
+                let kept: String = value.chars().filter(|c| !c.is_control()).take(MAX_PYM_CHARS).collect();
+                *slot = (!kept.is_empty()).then_some(kept);
+                continue;
+            }
+            match key.as_str() {
                 "view" => address.view = View::from_key(&value).unwrap_or_default(),
                 "theme" => address.theme = Theme::from_key(&value).unwrap_or_default(),
                 "plain" => address.plain = value == "1",
@@ -116,6 +169,9 @@ impl Address {
         put("filter", self.filter.key(), CardFilter::default().key());
         put("q", &self.query, "");
         put("article", &self.article, "");
+        for (key, value) in self.pym.pairs() {
+            put(key, value.unwrap_or_default(), "");
+        }
         if pairs.is_empty() {
             String::new()
         } else {
@@ -123,33 +179,72 @@ impl Address {
         }
     }
 
-    /// The statement id in a `#statement-<id>` fragment, if it is one (ids are short slugs).
+    /// The address to hand to others (the Embed dialog's snippets): without the pym.js
+    /// parameters this page's own parent added.
+    pub fn shareable(&self) -> Address {
+        Address { pym: PymParams::default(), ..self.clone() }
+    }
+
+    /// The statement id in a decoded `#statement-<id>` fragment (see [`fragment_id`]), if it is
+    /// one: a short slug of ASCII letters, digits and hyphens, and letters of any other script
+    /// (e.g. `josé-ramos-horta`): no ASCII punctuation, spaces or controls. (Not
+    /// `char::is_alphanumeric`, whose Unicode tables would cost the wasm kilobytes; the id is
+    /// only ever compared with the story's own ids.)
     pub fn statement_fragment(hash: &str) -> Option<&str> {
         let id = hash.trim_start_matches('#').strip_prefix("statement-")?;
-        (!id.is_empty() && id.len() <= 80 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')).then_some(id)
+        let slug =
+            |c: char| c.is_ascii_alphanumeric() || c == '-' || !c.is_ascii() && !c.is_whitespace() && !c.is_control();
+        (!id.is_empty() && id.chars().count() <= 80 && id.chars().all(slug)).then_some(id)
     }
 }
 
-/// Percent-decode a query value (`+` is a space); invalid sequences are kept as written.
+/// Longest `location.hash` read, in bytes (a percent-encoded slug of 80 letters fits easily).
+const MAX_FRAGMENT_BYTES: usize = 2000;
+
+/// The element id a `location.hash` names: without the `#`, percent-decoded as
+/// `decodeURIComponent` does (`+` stays a plus), so `#statement-jos%C3%A9-ramos-horta` names
+/// `statement-josé-ramos-horta`. Where decoding fails (a stray `%`, bytes that are not UTF-8)
+/// the fragment is taken as written, as browsers do. `None` when empty, too long or holding
+/// control characters.
+pub fn fragment_id(hash: &str) -> Option<String> {
+    let raw = hash.strip_prefix('#').unwrap_or(hash);
+    if raw.is_empty() || raw.len() > MAX_FRAGMENT_BYTES {
+        return None;
+    }
+    let id = percent_decode(raw, false).and_then(|b| String::from_utf8(b).ok()).unwrap_or_else(|| raw.to_string());
+    (!id.chars().any(char::is_control)).then_some(id)
+}
+
+/// Percent-decode a query key or value as `URLSearchParams` does: `+` is a space, invalid `%`
+/// sequences are kept as written, and bytes that are not UTF-8 become U+FFFD.
 fn decode(value: &str) -> String {
+    let bytes = percent_decode(value, true).unwrap_or_else(|| value.as_bytes().to_vec());
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// The bytes `%XX` sequences stand for (and `+` a space when `plus_is_space`). Invalid `%`
+/// sequences are kept as written when `plus_is_space` (the query's rule), and make the whole
+/// decoding fail otherwise (`decodeURIComponent`'s rule, for fragments).
+fn percent_decode(value: &str, plus_is_space: bool) -> Option<Vec<u8>> {
     let bytes = value.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+            b'+' if plus_is_space => out.push(b' '),
+            b'%' => match (bytes.get(i + 1).and_then(|&b| hex(b)), bytes.get(i + 2).and_then(|&b| hex(b))) {
                 (Some(h), Some(l)) => {
                     out.push(h << 4 | l);
                     i += 2;
                 }
-                _ => out.push(b'%'),
+                _ if plus_is_space => out.push(b'%'),
+                _ => return None,
             },
             b => out.push(b),
         }
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    Some(out)
 }
 
 fn hex(b: u8) -> Option<u8> {
@@ -222,5 +317,69 @@ mod tests {
         assert_eq!(Address::statement_fragment("#statement-<img>"), None);
         assert_eq!(Address::statement_fragment(&format!("#statement-{}", "a".repeat(5000))), None);
         assert_eq!(Address::statement_fragment("#p3"), None);
+        assert_eq!(Address::statement_fragment("statement-josé-ramos-horta"), Some("josé-ramos-horta"));
+        assert_eq!(Address::statement_fragment("statement-王毅"), Some("王毅"));
+        assert_eq!(Address::statement_fragment("statement-a b"), None);
+    }
+
+    #[test]
+    fn unicode_fragments_are_decoded_before_matching() {
+        // What location.hash gives for #statement-josé-ramos-horta.
+        let hash = "#statement-jos%C3%A9-ramos-horta";
+        assert_eq!(fragment_id(hash).as_deref(), Some("statement-josé-ramos-horta"));
+        assert_eq!(fragment_id(hash).as_deref().and_then(Address::statement_fragment), Some("josé-ramos-horta"));
+        // Already decoded, or ASCII: unchanged.
+        assert_eq!(fragment_id("#statement-josé").as_deref(), Some("statement-josé"));
+        assert_eq!(fragment_id("#statement-qin-gang").as_deref(), Some("statement-qin-gang"));
+        // decodeURIComponent's rules: `+` stays, a stray `%` or non-UTF-8 bytes leave it as written.
+        assert_eq!(fragment_id("#a+b").as_deref(), Some("a+b"));
+        assert_eq!(fragment_id("#100%").as_deref(), Some("100%"));
+        assert_eq!(fragment_id("#%FF%FE").as_deref(), Some("%FF%FE"));
+        assert_eq!(fragment_id("#a%20b").as_deref(), Some("a b"));
+        assert_eq!(fragment_id("#a%20b").as_deref().and_then(Address::statement_fragment), None);
+        for refused in ["", "#", "#a%0Ab", "#a%00"] {
+            assert_eq!(fragment_id(refused), None, "{refused}");
+        }
+        assert_eq!(fragment_id(&format!("#statement-{}", "%C3%A9".repeat(1000))), None);
+    }
+
+    #[test]
+    fn a_repeated_key_takes_its_last_value() {
+        assert_eq!(Address::from_query("?view=chart&view=cards").view, View::Cards);
+        assert_eq!(Address::from_query("?view=cards&view=chart").view, View::Chart);
+        // The last is the one, even when it is not a valid value (as flags.js reads it).
+        assert_eq!(Address::from_query("?view=cards&view=pie").view, View::All);
+        assert_eq!(
+            Address::from_query("?theme=dark&plain=1&theme=light&plain=0"),
+            Address { theme: Theme::Light, ..Address::default() }
+        );
+        assert_eq!(Address::from_query("?q=a&q=b").query, "b");
+        // Keys are decoded as URLSearchParams decodes them.
+        assert_eq!(Address::from_query("?vi%65w=cards").view, View::Cards);
+        assert_eq!(Address::from_query("?&&view=chart&").view, View::Chart);
+    }
+
+    #[test]
+    fn pym_params_survive_a_rewrite_of_the_query() {
+        // The src a pym.Parent gives its iframe for "https://viewer/?view=chart".
+        let src = "?view=chart&initialWidth=720&childId=container&parentTitle=Host%20page&parentUrl=http%3A%2F%2Fhost.example%2Fa%3Fb%3D1";
+        let mut a = Address::from_query(src);
+        assert_eq!(a.pym.child_id.as_deref(), Some("container"));
+        assert_eq!(a.pym.parent_url.as_deref(), Some("http://host.example/a?b=1"));
+        // The reader switches the chart: the query is rewritten, and pym's params stay.
+        a.chart = ChartView::Waffle;
+        let q = a.to_query();
+        assert_eq!(
+            q,
+            "?view=chart&chart=waffle&initialWidth=720&childId=container&parentTitle=Host%20page&parentUrl=http%3A%2F%2Fhost.example%2Fa%3Fb%3D1"
+        );
+        assert_eq!(Address::from_query(&q), a);
+        // Not view state: the shareable address has none of them.
+        assert_eq!(a.shareable().to_query(), "?view=chart&chart=waffle");
+        // Bounded, no control characters, empty is absent.
+        let b = Address::from_query(&format!("?childId=a%0Ab&parentUrl={}&parentTitle=", "x".repeat(5000)));
+        assert_eq!(b.pym.child_id.as_deref(), Some("ab"));
+        assert_eq!(b.pym.parent_url.map(|u| u.len()), Some(MAX_PYM_CHARS));
+        assert_eq!(b.pym.parent_title, None);
     }
 }

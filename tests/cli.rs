@@ -2,7 +2,9 @@
 //! (never a panic) for input that is not an article file.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 fn article(arg: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_article")).arg(arg).output().expect("the binary runs")
@@ -14,6 +16,36 @@ fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, bytes).expect("write a scratch file");
     path
+}
+
+/// Run the command on `arg`, failing the test (and killing the process) if it has not finished
+/// within `limit`: a refusal must not first read, or wait on, what it refuses.
+fn article_within(arg: &Path, limit: Duration) -> Output {
+    let child = Command::new(env!("CARGO_BIN_EXE_article"))
+        .arg(arg)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let pid = child.id();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || tx.send(child.wait_with_output()));
+    match rx.recv_timeout(limit) {
+        Ok(out) => out.expect("the binary's output"),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).status();
+            panic!("article {} did not finish within {limit:?}", arg.display());
+        }
+    }
+}
+
+fn refused(out: &Output, says: &str) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{says}: {stderr}");
+    assert!(stderr.contains(says), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.stdout.is_empty());
 }
 
 fn json(out: &Output) -> serde_json::Value {
@@ -85,4 +117,40 @@ fn every_hostile_input_gives_a_model_or_a_clear_refusal() {
     let big = format!("A very long article\n\n{}", paragraph.repeat(1_000_000 / paragraph.len() + 1));
     let model = json(&article(&scratch("big.txt", big.as_bytes())));
     assert!(model["paragraphs"].as_array().is_some_and(|p| p.len() > 5_000));
+}
+
+#[test]
+fn devices_fifos_and_files_over_20_mb_are_refused_at_once() {
+    let quickly = Duration::from_secs(10);
+    // /dev/zero never ends: read, it would fill memory.
+    let zero = Path::new("/dev/zero");
+    if zero.exists() {
+        refused(&article_within(zero, quickly), "not a regular file");
+    }
+    // A FIFO: opened for reading, it would wait for a writer forever.
+    #[cfg(unix)]
+    {
+        let fifo = std::env::temp_dir().join(format!("article-cli-{}-fifo", std::process::id()));
+        let _ = std::fs::remove_file(&fifo);
+        assert!(Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs").success());
+        let out = article_within(&fifo, quickly);
+        let _ = std::fs::remove_file(&fifo);
+        refused(&out, "not a regular file");
+    }
+    // 21 MB (sparse, so quick to make): refused from its size, before reading.
+    let big = scratch("21mb.txt", b"");
+    std::fs::OpenOptions::new().write(true).open(&big).and_then(|f| f.set_len(21 * 1024 * 1024)).expect("a 21 MB file");
+    let started = Instant::now();
+    let out = article_within(&big, quickly);
+    refused(&out, "larger than the 20 MB limit");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("22020096 bytes"), "says the size");
+    assert!(started.elapsed() < quickly);
+}
+
+#[test]
+fn the_usage_text_documents_the_limit() {
+    let out = Command::new(env!("CARGO_BIN_EXE_article")).arg("--help").output().expect("runs");
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("regular file") && help.contains("20 MB"), "{help}");
 }
