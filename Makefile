@@ -5,7 +5,7 @@ SHELL := /bin/bash
 # Tools installed by the set-up: cargo's bin dir and the npm-provided wasm-opt.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve build dist-sub dist-hostile test test-rust test-e2e lint bench fuzz clean
+.PHONY: setup serve build dist-sub dist-hostile same-wasm test test-rust test-e2e lint bench fuzz clean
 
 setup:
 	@tools/setup.sh
@@ -14,9 +14,10 @@ setup:
 serve: setup
 	trunk serve --address 127.0.0.1 --port 8080
 
-## The release site in dist/, ready for any static host.
+## The release site in dist/, ready for any static host: a page per article, precompressed (.br, .gz).
 build: setup
 	trunk build --release
+	node tools/precompress.mjs dist
 
 lint: setup
 	cargo fmt --all -- --check
@@ -28,18 +29,25 @@ test-rust: setup
 # The same site built for hosting under a sub-path, for the sub-path browser test.
 dist-sub: setup
 	trunk build --release --public-url /sub/ --dist dist-sub
+	node tools/precompress.mjs dist-sub
 
-# The page built with the hostile-input corpus as its articles (tests/hostile, plus 1 MB of text),
-# in its own target dir so it does not invalidate the real build.
+# The site built with the hostile-input corpus as its articles (tests/hostile, plus 1 MB of text).
+# The articles are not compiled into the wasm, so it shares the real build's target dir.
 dist-hostile: setup
 	node tools/hostile-seeds.mjs
-	CARGO_TARGET_DIR=target/hostile ARTICLE_SEEDS=target/hostile-seeds trunk build --release --dist dist-hostile
+	ARTICLE_SEEDS=target/hostile-seeds trunk build --release --dist dist-hostile
+	node tools/precompress.mjs dist-hostile
 
-test-e2e: build dist-sub dist-hostile
+# The wasm and its JS glue are the same bytes whatever seeds/ holds (builds with one and with
+# several articles into target/same-wasm/ and compares their sha256).
+same-wasm: setup
+	node tools/same-wasm.mjs
+
+test-e2e: build dist-sub dist-hostile same-wasm
 	node tools/size-budget.mjs
 	node --test --test-concurrency=1 tests/e2e/
 
-## Every test: format, lints, native tests, release build, size budget, browser tests.
+## Every test: format, lints, native tests, release builds, same wasm for any seeds, size budget, browser tests.
 test: lint test-rust test-e2e
 
 ## Benchmarks (reported, not asserted): size, load vs a static page, Lighthouse, interaction, parse.

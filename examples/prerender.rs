@@ -1,27 +1,56 @@
-//! Build-time prerender, run by Trunk's post-build hook (see Trunk.toml): renders the whole app
-//! (article, chart, cards) with Yew's server renderer into the staged `index.html`, so a reader
-//! sees everything before the wasm arrives, or with JavaScript off. The wasm then hydrates it.
+//! Build-time prerender, run by Trunk's post-build hook (see Trunk.toml): turns the staged
+//! `index.html` (Trunk's output: the stylesheet, `flags.js`, `boot.js` with the hashed glue and
+//! wasm names, and an empty `<div id="viewer">`) into a static site with one page per article:
+//!
+//! - `<name>/index.html` for every seed (`seeds/*.txt` or `$ARTICLE_SEEDS`, see `bundle::seeds`):
+//!   the whole app (article, chart, cards) rendered by Yew's server renderer, the article's model
+//!   as inert JSON (`<script type="application/json" id="viewer-story">`, which the wasm reads
+//!   and hydrates the markup with), its own title, description, canonical link, Open Graph tags,
+//!   oEmbed response (`<name>/oembed.json`) and discovery link;
+//! - `index.html`: the first article's page (so today's URLs keep working), plus the list of
+//!   article pages `boot.js` uses to send `?article=NAME` to that article's page;
+//! - `articles/index.html`: every article with its headline, dateline and vote summary, linked
+//!   from every page's navigation bar.
+//!
+//! Everything reads with JavaScript off. Links and assets are addressed from the site root through
+//! Trunk's public URL (`TRUNK_PUBLIC_URL`, `--public-url`), so the hashed JS, wasm and CSS are
+//! shared by all pages and the site works under a sub-path. `VIEWER_ORIGIN`
+//! (e.g. `https://news.example`) makes canonical, `og:url` and oEmbed URLs absolute.
 //!
 //! Release builds also get the Content-Security-Policy as a `<meta>` (debug builds are served by
 //! `trunk serve`, whose live-reload script is inline).
 //!
-//! Usage: `cargo run --example prerender [-- INDEX_HTML]`; without an argument it edits
-//! `$TRUNK_STAGING_DIR/index.html`.
+//! Usage: `cargo run --example prerender [-- INDEX_HTML]`; without an argument it builds the site
+//! around `$TRUNK_STAGING_DIR/index.html`.
 
-use std::{env, fs, path::PathBuf, process::ExitCode};
+use std::{
+    env, fs,
+    path::{Path, PathBuf},
+    process::ExitCode,
+    rc::Rc,
+};
 
+use article_core::story::Story;
+use article_viewer::embed;
+use article_viewer::islands::{Island, IslandProps, IslandRoot};
 use article_viewer::{bundle, App, AppProps};
+use serde_json::Value;
 use yew::LocalServerRenderer;
 
 /// The policy for the `<meta>`. `frame-ancestors` is left to the HTTP header (browsers ignore it
-/// in a meta element), see `static/headers/`.
+/// in a meta element), see `static/_headers`.
 const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+/// The empty mount point of the template.
+const MOUNT: &str = r#"<div id="viewer"></div>"#;
+/// The folder of the article index.
+const INDEX_DIR: &str = "articles";
+const SITE_NAME: &str = "Article viewer";
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// A JSON string literal.
+/// A JSON string literal that is also safe inside a `<script>` element (no `<`).
 fn json_string(text: &str) -> String {
     let mut out = String::from('"');
     for c in text.chars() {
@@ -37,80 +66,411 @@ fn json_string(text: &str) -> String {
     out
 }
 
-fn render(props: AppProps) -> String {
+/// JSON for a `<script type="application/json">` element: `<` only ever occurs inside JSON
+/// strings, where `\u003c` means the same, so `</script>` and `<!--` cannot appear.
+fn script_json(json: &str) -> String {
+    json.replace('<', "\\u003c")
+}
+
+/// A URL path segment: everything but the unreserved characters percent-encoded.
+fn url_segment(name: &str) -> String {
+    let mut out = String::new();
+    for b in name.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// At most `max` characters, cut at a word boundary, with an ellipsis when cut.
+fn summary(text: &str, max: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= max {
+        return text;
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head).trim_end_matches([',', ';', ':', '.']);
+    format!("{cut}…")
+}
+
+/// The page's markup: the static page (prose and chrome) with each island rendered on its own,
+/// hydratable, in its slot, so that its markers match what the wasm hydrates root by root.
+fn render(story: Rc<Story>) -> String {
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a tokio runtime");
     let local = tokio::task::LocalSet::new();
-    local.block_on(&runtime, LocalServerRenderer::<App>::with_props(props).hydratable(true).render())
+    local.block_on(&runtime, async {
+        let props = AppProps { story: story.clone(), islands: false };
+        let mut page = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
+        for island in Island::ALL {
+            let props = IslandProps { story: story.clone(), island };
+            let html = LocalServerRenderer::<IslandRoot>::with_props(props).hydratable(true).render().await;
+            let filled = format!(r#"<div data-island="{}">{html}</div>"#, island.name());
+            page = page.replacen(&island.slot(), &filled, 1);
+        }
+        page
+    })
+}
+
+/// Where the site lives: Trunk's public URL and, when known, the public origin.
+struct Site {
+    /// The public URL, ending in `/` (`/`, `/sub/`, or an absolute URL).
+    base: String,
+    /// The public URL as an absolute URL, when it is one or `VIEWER_ORIGIN` is set.
+    absolute: Option<String>,
+    release: bool,
+}
+
+impl Site {
+    fn from_env() -> Self {
+        let mut base = env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
+        if !base.ends_with('/') {
+            base.push('/');
+        }
+        let origin = env::var("VIEWER_ORIGIN").unwrap_or_default();
+        let origin = origin.trim().trim_end_matches('/');
+        let absolute = if base.starts_with("http://") || base.starts_with("https://") {
+            Some(base.clone())
+        } else if !origin.is_empty() {
+            Some(format!("{origin}{base}"))
+        } else {
+            None
+        };
+        Self { base, absolute, release: env::var("TRUNK_PROFILE").as_deref() != Ok("debug") }
+    }
+
+    /// A path under the site, for links and assets (root-relative, or absolute if the base is).
+    fn href(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// The same as an absolute URL when the origin is known, else as [`Site::href`].
+    fn url(&self, path: &str) -> String {
+        self.absolute.as_ref().map_or_else(|| self.href(path), |abs| format!("{abs}{path}"))
+    }
+}
+
+/// What a page's `<head>` and the index say about one article, read from the model's JSON.
+/// (Read from the serialised model rather than its Rust types, so the page metadata does not
+/// depend on how the model is laid out.)
+struct Entry {
+    name: String,
+    /// The article page's path under the site, e.g. `000_fa9ca6f986d2676d/`.
+    path: String,
+    headline: String,
+    dateline: Option<String>,
+    description: String,
+    /// e.g. "UN General Assembly: 116–20–53".
+    votes: Vec<String>,
+    story: Rc<Story>,
+    json: String,
+}
+
+impl Entry {
+    fn new(name: &str, story: Story) -> Result<Self, String> {
+        let full = serde_json::to_string(&story).map_err(|e| format!("{name}: the model does not serialise: {e}"))?;
+        let model: Value = serde_json::from_str(&full).map_err(|e| format!("{name}: {e}"))?;
+        // The page carries only what its islands read; the prose is in the HTML already.
+        let json = serde_json::to_string(&story.for_islands()).map_err(|e| format!("{name}: {e}"))?;
+        let text = |v: &Value| v.as_str().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+        let article = &model["article"];
+        let headline = text(&article["headline"]).unwrap_or_default();
+        let dateline = text(&article["dateline"]["text"]);
+        let description = article["paragraphs"]
+            .as_array()
+            .and_then(|ps| ps.iter().find_map(|p| text(&p["text"])))
+            .map(|p| summary(&p, 200))
+            .unwrap_or_default();
+        let votes = article["votes"]
+            .as_array()
+            .map(|votes| votes.iter().filter_map(vote_summary).collect())
+            .unwrap_or_default();
+        Ok(Self {
+            name: name.to_string(),
+            path: format!("{}/", url_segment(name)),
+            headline,
+            dateline,
+            description,
+            votes,
+            story: Rc::new(story),
+            json,
+        })
+    }
+
+    fn title(&self) -> &str {
+        if self.headline.is_empty() {
+            SITE_NAME
+        } else {
+            &self.headline
+        }
+    }
+}
+
+/// "UN General Assembly: 116–20–53" (yes–no–abstain) for a vote whose counts the article gives,
+/// "Security Council: 10 in favour" when it gives only those in favour.
+fn vote_summary(vote: &Value) -> Option<String> {
+    let count = |key: &str| vote[key].as_u64();
+    let yes = count("yes")?;
+    let figures = match (count("no"), count("abstain")) {
+        (Some(no), Some(abstain)) => format!("{yes}–{no}–{abstain}"),
+        (Some(no), None) => format!("{yes}–{no}"),
+        (None, _) => format!("{yes} in favour"),
+    };
+    Some(match vote["body"].as_str().map(str::trim).filter(|b| !b.is_empty()) {
+        Some(body) => format!("{body}: {figures}"),
+        None => figures,
+    })
+}
+
+/// The template with the page's head filled in: title, description, canonical link, Open Graph,
+/// the CSP, root-based `flags.js`, and `extra` before `</head>`.
+fn head(template: &str, site: &Site, title: &str, description: &str, canonical: &str, extra: &str) -> String {
+    let title = escape(title);
+    let description = escape(description);
+    let canonical_url = site.url(canonical);
+    let mut meta = String::new();
+    if site.release {
+        meta.push_str(&format!(r#"<meta http-equiv="Content-Security-Policy" content="{CSP}">"#));
+    }
+    meta.push_str(&format!(r#"<meta name="description" content="{description}">"#));
+    let mut tail = format!(r#"<link rel="canonical" href="{}">"#, escape(&canonical_url));
+    tail.push_str(&format!(r#"<meta property="og:site_name" content="{SITE_NAME}">"#));
+    tail.push_str(&format!(r#"<meta property="og:title" content="{title}">"#));
+    tail.push_str(&format!(r#"<meta property="og:description" content="{description}">"#));
+    if site.absolute.is_some() {
+        tail.push_str(&format!(r#"<meta property="og:url" content="{}">"#, escape(&canonical_url)));
+    }
+    tail.push_str(extra);
+    template
+        .replacen("<title>Article viewer</title>", &format!("<title>{title}</title>"), 1)
+        .replacen(r#"<meta charset="utf-8">"#, &format!(r#"<meta charset="utf-8">{meta}"#), 1)
+        // flags.js is copied to the site root; address it from there on every page.
+        .replacen(
+            r#"<script src="flags.js"></script>"#,
+            &format!(r#"<script src="{}"></script>"#, site.href("flags.js")),
+            1,
+        )
+        .replacen("</head>", &format!("{tail}</head>"), 1)
+}
+
+/// The navigation bar above the app: the way to every other article.
+fn nav(site: &Site, current: bool) -> String {
+    let current = if current { r#" aria-current="page""# } else { "" };
+    format!(
+        r#"<nav class="site-nav chrome" aria-label="Site"><a href="{}"{current}>All articles</a></nav>"#,
+        site.href(&format!("{INDEX_DIR}/"))
+    )
+}
+
+/// An article's page. `articles` (on the root page only) lists every page for `?article=NAME`.
+fn article_page(
+    template: &str,
+    site: &Site,
+    entry: &Entry,
+    app: &str,
+    articles: Option<&str>,
+    loader: Option<&(String, String)>,
+) -> String {
+    let oembed = site.url(&format!("{}oembed.json", entry.path));
+    let mut extra = r#"<meta property="og:type" content="article">"#.to_string();
+    if let Some((file, integrity)) = loader {
+        // The Embed dialog's snippet pins the content-hashed loader with Subresource Integrity.
+        extra.push_str(&format!(
+            r#"<meta name="{}" content="{}" data-integrity="{}">"#,
+            embed::Loader::META,
+            escape(&site.href(file)),
+            escape(integrity)
+        ));
+    }
+    extra.push_str(&format!(
+        r#"<link rel="alternate" type="application/json+oembed" href="{}" title="{}">"#,
+        escape(&oembed),
+        escape(entry.title())
+    ));
+    let page = head(template, site, entry.title(), &entry.description, &entry.path, &extra);
+    let mut body = format!(r#"{}<div id="viewer">{app}</div>"#, nav(site, false));
+    body.push_str(&format!(
+        r#"<script type="application/json" id="viewer-story">{}</script>"#,
+        script_json(&entry.json)
+    ));
+    if let Some(list) = articles {
+        body.push_str(&format!(r#"<script type="application/json" id="viewer-articles">{list}</script>"#));
+    }
+    page.replacen(MOUNT, &body, 1)
+}
+
+/// A static oEmbed "rich" response for an article page.
+fn oembed(site: &Site, entry: &Entry, loader: Option<&(String, String)>) -> String {
+    let page = site.url(&entry.path);
+    let html = match loader {
+        Some((file, integrity)) => embed::loader_html(&page, &site.url(file), Some(integrity)),
+        None => embed::loader_html(&page, &site.url("embed.js"), None),
+    };
+    let mut fields = vec![
+        r#""version":"1.0""#.to_string(),
+        r#""type":"rich""#.to_string(),
+        format!(r#""provider_name":{}"#, json_string(SITE_NAME)),
+        format!(r#""title":{}"#, json_string(entry.title())),
+        r#""width":720"#.to_string(),
+        r#""height":640"#.to_string(),
+        format!(r#""html":{}"#, json_string(&html)),
+    ];
+    if let Some(abs) = &site.absolute {
+        fields.insert(3, format!(r#""provider_url":{}"#, json_string(abs)));
+    }
+    format!("{{{}}}", fields.join(","))
+}
+
+/// The article index: every article, its dateline and vote summary, linked to its page.
+fn index_page(template: &str, site: &Site, entries: &[Entry]) -> String {
+    let description = format!(
+        "{} article{}, each with its vote chart and statement cards.",
+        entries.len(),
+        if entries.len() == 1 { "" } else { "s" }
+    );
+    let extra = r#"<meta property="og:type" content="website">"#;
+    let mut page = head(template, site, "Articles · Article viewer", &description, &format!("{INDEX_DIR}/"), extra);
+    // The index has nothing to hydrate: no app script.
+    if let Some(start) = page.find(r#"<script type="module""#) {
+        if let Some(len) = page[start..].find("</script>") {
+            page.replace_range(start..start + len + "</script>".len(), "");
+        }
+    }
+    let mut list = String::new();
+    for entry in entries {
+        list.push_str(r#"<li class="article-entry">"#);
+        let headline =
+            if entry.headline.is_empty() { format!("Untitled ({})", entry.name) } else { entry.headline.clone() };
+        list.push_str(&format!(r#"<h2><a href="{}">{}</a></h2>"#, escape(&site.href(&entry.path)), escape(&headline)));
+        if let Some(dateline) = &entry.dateline {
+            list.push_str(&format!(r#"<p class="dateline">{}</p>"#, escape(dateline)));
+        }
+        let votes = if entry.votes.is_empty() {
+            "No vote reported".to_string()
+        } else {
+            format!("Votes (yes–no–abstain): {}", entry.votes.join(" · "))
+        };
+        list.push_str(&format!(r#"<p class="vote-summary">{}</p>"#, escape(&votes)));
+        list.push_str("</li>");
+    }
+    let body = format!(
+        r#"{}<main class="article-index" id="articles"><h1>Articles</h1><ol class="article-list">{list}</ol></main>"#,
+        nav(site, true)
+    );
+    page.replacen(MOUNT, &body, 1)
+}
+
+fn write(path: &Path, contents: &[u8]) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// A seed name that can be a folder of the site and does not clash with the site's own files.
+fn check_name(name: &str, root: &Path) -> Result<(), String> {
+    if name.is_empty() || name == "." || name == ".." || name.contains(['/', '\\']) || name == INDEX_DIR {
+        return Err(format!("the seed name {name:?} cannot be a page of the site; rename the file"));
+    }
+    if root.join(name).is_file() {
+        return Err(format!("the seed name {name:?} clashes with the site's file of that name; rename the seed"));
+    }
+    Ok(())
+}
+
+fn build(index: &Path) -> Result<String, String> {
+    let root = index.parent().unwrap_or(Path::new("."));
+    let template = fs::read_to_string(index).map_err(|e| format!("{}: {e}", index.display()))?;
+    if !template.contains(MOUNT) {
+        return Err(format!("{} has no empty {MOUNT} (already prerendered?)", index.display()));
+    }
+    let seeds = bundle::seeds();
+    if seeds.is_empty() {
+        return Ok(format!("no article in {}; the site has no page to prerender", bundle::seeds_dir().display()));
+    }
+    let site = Site::from_env();
+    let mut entries = Vec::with_capacity(seeds.len());
+    for seed in seeds {
+        check_name(&seed.name, root)?;
+        // The one place the prerender turns an article's text into its model.
+        let story = bundle::story(&seed.text);
+        entries.push(Entry::new(&seed.name, story)?);
+    }
+    let articles = format!(
+        "{{{}}}",
+        entries
+            .iter()
+            .map(|e| format!("{}:{}", json_string(&e.name), json_string(&site.href(&e.path))))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    let embed_js = fs::read(root.join("embed.js")).ok();
+    // A content-hashed copy of the loader, for snippets pinned with Subresource Integrity.
+    let loader = embed_js.as_deref().map(embed::hashed_loader);
+    if let (Some(js), Some((file, _))) = (&embed_js, &loader) {
+        write(&root.join(file), js)?;
+    }
+    let mut markup = 0;
+    for (i, entry) in entries.iter().enumerate() {
+        let app = render(entry.story.clone());
+        markup += app.len();
+        let dir = root.join(&entry.name);
+        write(&dir.join("index.html"), article_page(&template, &site, entry, &app, None, loader.as_ref()).as_bytes())?;
+        let oembed = oembed(&site, entry, loader.as_ref());
+        write(&dir.join("oembed.json"), oembed.as_bytes())?;
+        // The Embed dialog offers `<page's folder>/embed.js`; the loader is tiny, so each page has it.
+        if let Some(js) = &embed_js {
+            write(&dir.join("embed.js"), js)?;
+        }
+        // "Get the data": each vote whose members are named, as CSV and JSON beside its page.
+        let mut data = Vec::new();
+        for d in &entry.story.divisions {
+            if let Some(file) = d.data() {
+                let json = serde_json::to_string_pretty(&file).map_err(|e| format!("{}: {e}", entry.name))?;
+                data.push((format!("{}.csv", d.id), file.csv()));
+                data.push((format!("{}.json", d.id), json + "\n"));
+            }
+        }
+        for (name, contents) in &data {
+            write(&dir.join(name), contents.as_bytes())?;
+            if i == 0 {
+                write(&root.join(name), contents.as_bytes())?;
+            }
+        }
+        if i == 0 {
+            // The site's root shows the first article, as it always has.
+            write(index, article_page(&template, &site, entry, &app, Some(&articles), loader.as_ref()).as_bytes())?;
+            write(&root.join("oembed.json"), oembed.as_bytes())?;
+        }
+    }
+    write(&root.join(INDEX_DIR).join("index.html"), index_page(&template, &site, &entries).as_bytes())?;
+    Ok(format!(
+        "{} article page{} + index.html + {INDEX_DIR}/index.html in {} ({markup} bytes of app markup)",
+        entries.len(),
+        if entries.len() == 1 { "" } else { "s" },
+        root.display()
+    ))
 }
 
 fn main() -> ExitCode {
-    let path = env::args()
+    let index = env::args()
         .nth(1)
         .map(PathBuf::from)
         .or_else(|| env::var_os("TRUNK_STAGING_DIR").map(|dir| PathBuf::from(dir).join("index.html")));
-    let Some(path) = path else {
+    let Some(index) = index else {
         eprintln!("prerender: give the index.html to fill, or run from Trunk's post_build hook");
         return ExitCode::from(2);
     };
-    let Some(seed) = bundle::default_seed() else {
-        eprintln!("prerender: no article in seeds/; the page stays client-rendered");
-        return ExitCode::SUCCESS;
-    };
-    let page = match fs::read_to_string(&path) {
-        Ok(page) => page,
+    match build(&index) {
+        Ok(done) => {
+            eprintln!("prerender: {done}");
+            ExitCode::SUCCESS
+        }
         Err(e) => {
-            eprintln!("prerender: {}: {e}", path.display());
-            return ExitCode::FAILURE;
-        }
-    };
-    const MOUNT: &str = r#"<div id="viewer"></div>"#;
-    if !page.contains(MOUNT) {
-        eprintln!("prerender: {} has no empty {MOUNT} (already prerendered?)", path.display());
-        return ExitCode::FAILURE;
-    }
-
-    let props = AppProps::from_seed(seed);
-    let story = props.story.clone();
-    let app = render(props);
-    let headline = escape(&story.article.headline);
-    let description = story.article.paragraphs.first().map(|p| escape(&p.text)).unwrap_or_default();
-
-    let mut page = page.replacen(MOUNT, &format!(r#"<div id="viewer">{app}</div>"#), 1);
-    page = page.replacen("<title>Article viewer</title>", &format!("<title>{headline}</title>"), 1);
-    let mut head = format!(r#"<meta name="description" content="{description}">"#);
-    if env::var("TRUNK_PROFILE").as_deref() != Ok("debug") {
-        head = format!(r#"<meta http-equiv="Content-Security-Policy" content="{CSP}">{head}"#);
-    }
-    page = page.replacen(r#"<meta charset="utf-8">"#, &format!(r#"<meta charset="utf-8">{head}"#), 1);
-
-    // oEmbed: a static "rich" response and its discovery link. Absolute URLs need the public
-    // origin, given as VIEWER_ORIGIN (e.g. https://news.example); without it they stay relative.
-    let public_url = env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
-    let origin = env::var("VIEWER_ORIGIN").unwrap_or_default();
-    let page_url = format!("{}{public_url}", origin.trim_end_matches('/'));
-    let oembed = format!(
-        r#"{{"version":"1.0","type":"rich","provider_name":"Article viewer","title":{title},"width":720,"height":640,"html":{html}}}"#,
-        title = json_string(&story.article.headline),
-        html = json_string(&format!(
-            r#"<div data-article-viewer="{page_url}"></div><script async src="{page_url}embed.js"></script>"#
-        )),
-    );
-    if let Some(dir) = path.parent() {
-        if let Err(e) = fs::write(dir.join("oembed.json"), oembed) {
-            eprintln!("prerender: oembed.json: {e}");
-            return ExitCode::FAILURE;
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
         }
     }
-    page = page.replacen(
-        "</head>",
-        &format!(r#"<link rel="alternate" type="application/json+oembed" href="{public_url}oembed.json" title="{headline}"></head>"#),
-        1,
-    );
-
-    if let Err(e) = fs::write(&path, page) {
-        eprintln!("prerender: {}: {e}", path.display());
-        return ExitCode::FAILURE;
-    }
-    eprintln!("prerender: {} ({} bytes of markup)", path.display(), app.len());
-    ExitCode::SUCCESS
 }

@@ -5,7 +5,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::address::Address;
-use crate::components::app::Viewer;
+use crate::context::Viewer;
 use crate::embed;
 use crate::state::Action;
 
@@ -39,9 +39,13 @@ pub fn on_mount(viewer: Viewer) -> impl FnOnce() {
             move || {
                 let location = window_location();
                 viewer.dispatch(Action::Restore(Address::from_query(&location.0)));
-                let opened = Address::statement_fragment(&location.1)
+                let opened = crate::address::fragment_id(&location.1)
+                    .as_deref()
+                    .and_then(Address::statement_fragment)
                     .and_then(|id| viewer.story.card_of_statement(id).map(|c| c.id.clone()));
                 if let Some(card) = &opened {
+                    // Following a link to a card (a quote, or "Back to the card") leaves "In context".
+                    viewer.dispatch(Action::LeaveContext);
                     focus_and_reveal(&format!("statement-{card}"));
                 }
                 viewer.dispatch(Action::Open(opened));
@@ -173,5 +177,61 @@ pub fn set_fragment(fragment: Option<&str>) {
     };
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// "In context" in the prerendered prose, which no island owns: mark the quoted span, add a
+/// "Back to the card" link after its paragraph's text and move focus to the span. `None`
+/// clears it. The link is a plain fragment link, so it works as the quote links do.
+pub fn show_in_context(quote: Option<(&str, &str)>) {
+    let Some(document) = document() else { return };
+    if let Ok(marked) = document.query_selector_all(".quote.in-context") {
+        for i in 0..marked.length() {
+            if let Some(el) = marked.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                let _ = el.class_list().remove_1("in-context");
+                let _ = el.remove_attribute("tabindex");
+            }
+        }
+    }
+    if let Ok(links) = document.query_selector_all(".back-wrap") {
+        for i in 0..links.length() {
+            if let Some(el) = links.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                el.remove();
+            }
+        }
+    }
+    let Some((statement, card)) = quote else { return };
+    let Some(span) = document.get_element_by_id(&format!("q-{statement}")) else { return };
+    let _ = span.class_list().add_1("in-context");
+    let _ = span.set_attribute("tabindex", "-1");
+    if let (Ok(Some(paragraph)), Ok(wrap), Ok(link)) =
+        (span.closest("p"), document.create_element("span"), document.create_element("a"))
+    {
+        wrap.set_class_name("back-wrap");
+        wrap.set_text_content(Some(" "));
+        link.set_class_name("back");
+        let _ = link.set_attribute("href", &format!("#statement-{card}"));
+        link.set_text_content(Some("↩ Back to the card"));
+        let _ = wrap.append_child(&link);
+        let _ = paragraph.append_child(&wrap);
+    }
+    focus_and_reveal(&format!("q-{statement}"));
+}
+
+/// Once the page is live: `<html>` gets the class `viewer-live` and `document` receives a
+/// `viewer:ready` event (static/boot.js then replays a click made while the wasm loaded). On the
+/// next microtask, so that every root has returned from its first render.
+pub fn announce_ready() {
+    let announce = Closure::once_into_js(|| {
+        let Some(document) = document() else { return };
+        if let Some(html) = document.document_element() {
+            let _ = html.class_list().add_1("viewer-live");
+        }
+        if let Ok(event) = web_sys::CustomEvent::new("viewer:ready") {
+            let _ = document.dispatch_event(&event);
+        }
+    });
+    if let Some(window) = window() {
+        window.queue_microtask(announce.unchecked_ref());
     }
 }

@@ -1,84 +1,95 @@
-//! What the app carries inside its wasm: every article in `seeds/`, parsed at build time by
-//! `article-core` and joined with the cited vote data in `data/` (see `build.rs`).
+//! Where the articles come from. The wasm carries none: each prerendered page holds its own
+//! article's linked model as inert JSON (`<script type="application/json" id="viewer-story">`,
+//! written by `examples/prerender.rs` and read by `main.rs`), so the wasm and its JS glue are the
+//! same bytes whatever `seeds/` holds. Natively (the prerender, tests, tools), the seeds are read
+//! from `seeds/`, or from the folder `ARTICLE_SEEDS` names, at run time.
 
 use article_core::story::Story;
 
-/// One article bundled from `seeds/`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One article of the seeds folder: a `.txt` file.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Seed {
-    /// The file name without `.txt`.
-    pub name: &'static str,
-    /// The article's linked model ([`Story`]) as JSON.
-    pub model: &'static str,
+    /// The file name without `.txt`: the article's page is `<name>/`.
+    pub name: String,
+    /// The article's text (a file that is not UTF-8 is read lossily).
+    pub text: String,
 }
 
-include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
-
 impl Seed {
-    /// The seed's model. In the browser, `JSON.parse` reads it and serde-wasm-bindgen maps it onto
-    /// the Rust types, so no JSON parser is compiled into the wasm. A model that cannot be read
-    /// (it can't happen with a model this build wrote) gives an empty story, not a crash.
+    /// The seed's linked model, built now from its text (natively, with the bundled vote data).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn story(&self) -> Story {
-        #[cfg(target_arch = "wasm32")]
-        {
-            let read = js_sys::JSON::parse(self.model)
-                .map_err(|e| e.as_string().unwrap_or_else(|| "not JSON".into()))
-                .and_then(|value| serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string()));
-            read.unwrap_or_else(|error| {
-                web_sys::console::error_1(
-                    &format!("article viewer: the bundled model {} cannot be read: {error}", self.name).into(),
-                );
-                Story::build(article_core::Article::default(), None, None)
-            })
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        {
-            serde_json::from_str(self.model)
-                .unwrap_or_else(|_| Story::build(article_core::Article::default(), None, None))
-        }
+        story(&self.text)
     }
+
+    /// In the browser no seed exists ([`seeds`] is empty there): pages carry their model as JSON.
+    /// This keeps the type usable from code compiled for both targets; it joins no data.
+    #[cfg(target_arch = "wasm32")]
+    pub fn story(&self) -> Story {
+        Story::build(article_core::parse(&self.text), &article_core::sources::Library::default())
+    }
+}
+
+/// Every article of the seeds folder, in file-name order; the first is the default. The folder is
+/// `seeds/` of this crate, or `ARTICLE_SEEDS` (relative to the crate, or absolute). Files whose
+/// name starts with a dot, or that do not end in `.txt`, are left out. Read once per process.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn seeds() -> &'static [Seed] {
+    use std::sync::OnceLock;
+    static SEEDS: OnceLock<Vec<Seed>> = OnceLock::new();
+    SEEDS.get_or_init(|| read_seeds(&seeds_dir()))
+}
+
+/// No seeds in the browser (see the module documentation).
+#[cfg(target_arch = "wasm32")]
+pub fn seeds() -> &'static [Seed] {
+    &[]
+}
+
+/// The folder the seeds are read from.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn seeds_dir() -> std::path::PathBuf {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::env::var_os("ARTICLE_SEEDS").map_or_else(|| root.join("seeds"), |dir| root.join(dir))
+}
+
+/// The seeds of one folder, in file-name order; a missing folder has none.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_seeds(dir: &std::path::Path) -> Vec<Seed> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_file() || t.is_symlink()))
+                .filter_map(|e| e.file_name().into_string().ok())
+                .filter(|n| n.ends_with(".txt") && !n.starts_with('.') && n.len() > ".txt".len())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+        .into_iter()
+        .filter_map(|file| {
+            let bytes = std::fs::read(dir.join(&file)).ok()?;
+            let name = file.trim_end_matches(".txt").to_string();
+            Some(Seed { name, text: String::from_utf8_lossy(&bytes).into_owned() })
+        })
+        .collect()
 }
 
 /// The article shown by default: the first seed by file name.
 pub fn default_seed() -> Option<&'static Seed> {
-    SEEDS.first()
+    seeds().first()
 }
 
-/// The bundled article with this name, else the default one.
+/// The seed with this name, else the default one.
 pub fn seed_named(name: &str) -> Option<&'static Seed> {
-    SEEDS.iter().find(|seed| seed.name == name).or_else(default_seed)
+    seeds().iter().find(|seed| seed.name == name).or_else(default_seed)
 }
 
-/// A cited data source, as the page credits it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Source {
-    /// The vote's document symbol.
-    pub symbol: &'static str,
-    /// When the vote was held.
-    pub date: &'static str,
-    /// One line of credit for readers.
-    pub citation: &'static str,
-}
-
-/// Per-country votes on General Assembly resolution 69/188 (see `data/SOURCES.md`).
-pub const ASSEMBLY_SOURCE: Source = Source {
-    symbol: "A/RES/69/188",
-    date: "18 Dec 2014",
-    citation: "E. Voeten, UN General Assembly Voting Data (Harvard Dataverse, CC0), via the unvotes R package (MIT); UN document A/RES/69/188, 18 Dec 2014",
-};
-
-/// The Security Council's procedural vote of 22 Dec 2014 (see `data/SOURCES.md`).
-pub const COUNCIL_SOURCE: Source = Source {
-    symbol: "S/PV.7353",
-    date: "22 Dec 2014",
-    citation: "UN press release SC/11720, 22 Dec 2014 (7353rd meeting)",
-};
-
-/// The linked model of an article's text joined with the bundled data, parsed now: for native
-/// tools and tests (the wasm uses the models parsed at build time).
+/// The linked model of an article's text joined with the bundled data, parsed now: for the
+/// build-time prerender, native tools and tests (the browser reads the model from the page).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn story(text: &str) -> Story {
-    const ASSEMBLY_CSV: &str = include_str!("../data/A_RES_69_188_plenary_2014-12-18_votes.csv");
-    const COUNCIL_CSV: &str = include_str!("../data/SC_7353_2014-12-22_procedural_vote.csv");
-    Story::build(article_core::parse(text), Some(ASSEMBLY_CSV), Some(COUNCIL_CSV))
+    crate::library::story(text)
 }

@@ -10,8 +10,16 @@ pub mod address;
 pub mod browser;
 pub mod bundle;
 pub mod components;
+pub mod conductor;
+pub mod context;
 pub mod embed;
+pub mod geometry;
+pub mod islands;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod library;
 pub mod share;
 pub mod state;
+pub mod store;
+pub mod wording;
 
 pub use components::app::{App, AppProps};

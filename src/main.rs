@@ -1,25 +1,73 @@
-//! Entry point: hydrates the prerendered page in the browser, or mounts when there is none.
+//! Entry point: reads the page's article model and hydrates the page's islands with it.
+//!
+//! The wasm carries no article. Each page holds the model its islands need as inert JSON in
+//! `<script type="application/json" id="viewer-story">` (written by `examples/prerender.rs`);
+//! the browser's `JSON.parse` reads it and serde-wasm-bindgen maps it onto the Rust types, so no
+//! JSON parser is compiled in. Each `[data-island]` element is hydrated as its own root (see
+//! `islands.rs`): the prose is never walked. The page's effects run in a [`Conductor`] mounted
+//! beside them, which finally marks `<html class="viewer-live">` and dispatches `viewer:ready`
+//! (static/boot.js then replays a click made while the wasm was loading). If the model cannot be
+//! read, the console says why and the page is left as it was prerendered.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use article_viewer::{address::Address, bundle, App, AppProps};
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("viewer")) else {
+    use std::rc::Rc;
+
+    use article_viewer::conductor::{Conductor, ConductorProps};
+    use article_viewer::islands::{Island, IslandProps, IslandRoot};
+    use wasm_bindgen::JsCast;
+
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    // `?article=<seed name>` picks another bundled article. The page was prerendered with the
-    // default one, so that one is hydrated and any other is rendered afresh.
-    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let Some(seed) = bundle::seed_named(&Address::from_query(&search).article) else {
+    let story = match read_story(&document) {
+        Ok(story) => Rc::new(story),
+        Err(error) => {
+            web_sys::console::error_1(
+                &format!("article viewer: the page's article model cannot be read: {error}").into(),
+            );
+            return;
+        }
+    };
+    let Ok(roots) = document.query_selector_all("[data-island]") else {
         return;
     };
-    let prerendered = root.child_element_count() > 0;
-    let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::from_seed(seed));
-    if prerendered && Some(seed) == bundle::default_seed() {
-        renderer.hydrate();
-    } else {
-        root.set_inner_html("");
-        renderer.render();
+    for i in 0..roots.length() {
+        let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+            continue;
+        };
+        let Some(island) = root.get_attribute("data-island").as_deref().and_then(Island::from_name) else {
+            continue;
+        };
+        let props = IslandProps { story: story.clone(), island };
+        let renderer = yew::Renderer::<IslandRoot>::with_root_and_props(root.clone(), props);
+        if root.has_child_nodes() {
+            renderer.hydrate();
+        } else {
+            renderer.render();
+        }
     }
+    // The page's effects, in a root of their own that renders nothing.
+    let Some(host) = document.create_element("div").ok() else { return };
+    let _ = host.set_attribute("hidden", "");
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&host);
+    }
+    yew::Renderer::<Conductor>::with_root_and_props(host, ConductorProps { story }).render();
+}
+
+/// The model in `#viewer-story`.
+#[cfg(target_arch = "wasm32")]
+fn read_story(document: &web_sys::Document) -> Result<article_core::story::Story, String> {
+    let json = document
+        .get_element_by_id("viewer-story")
+        .and_then(|script| script.text_content())
+        .ok_or("the page has no #viewer-story")?;
+    let value = js_sys::JSON::parse(&json).map_err(|e| {
+        use wasm_bindgen::JsCast;
+        e.dyn_ref::<js_sys::Error>().map_or_else(|| "not JSON".into(), |e| String::from(e.message()))
+    })?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -8,13 +8,14 @@ use yew::Reducible;
 
 use crate::address::{Address, ChartView, CouncilView};
 
-/// What the reader is pointing at in the chart (hover or keyboard focus).
+/// What the reader is pointing at in a chart (hover or keyboard focus): a group or a seat of the
+/// division at that index of the story.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Pointer {
     #[default]
     Nothing,
-    Group(Group),
-    Seat(usize),
+    Group(usize, Group),
+    Seat(usize, usize),
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

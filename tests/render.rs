@@ -1,9 +1,8 @@
 //! Component tests: the whole app rendered natively through Yew's server renderer, as the
 //! build-time prerender does, then checked for what a reader must see.
 
-use std::rc::Rc;
-
-use article_viewer::{bundle, App, AppProps};
+use article_viewer::islands::{Island, IslandProps, IslandRoot};
+use article_viewer::{App, AppProps};
 use yew::LocalServerRenderer;
 
 fn render(props: AppProps) -> String {
@@ -13,7 +12,7 @@ fn render(props: AppProps) -> String {
 }
 
 fn seed_html() -> String {
-    render(AppProps::from_seed(bundle::default_seed().expect("a bundled seed")))
+    render(AppProps::from_text(include_str!("../seeds/000_fa9ca6f986d2676d.txt")))
 }
 
 fn count(html: &str, needle: &str) -> usize {
@@ -40,7 +39,7 @@ fn the_assembly_chart_has_a_seat_per_member_and_a_legend_per_group() {
     assert_eq!(count(&html, r#"class="seat g-abstain"#), 53);
     assert_eq!(count(&html, r#"class="seat g-absent"#), 4);
     assert_eq!(count(&html, r#"class="legend-item"#), 4);
-    assert!(html.contains(r#"aria-label="Yes — 116 (61.4 % of votes cast)""#));
+    assert!(html.contains(r#"aria-label="In favour — 116 (61.4 % of votes cast)""#));
     assert!(html.contains("<strong>136</strong> present and voting · <strong>69</strong> needed · <strong>116</strong> in favour (85.3 %)"));
     assert!(html.contains("Voeten") && html.contains("A/RES/69/188"));
     assert!(html.contains(r#"aria-label="Gambia: No""#));
@@ -49,7 +48,7 @@ fn the_assembly_chart_has_a_seat_per_member_and_a_legend_per_group() {
 #[test]
 fn the_council_panel_shows_fifteen_seats_and_never_invents_names() {
     let html = seed_html();
-    let council = &html[html.find(r#"id="council""#).expect("a council panel")..];
+    let council = &html[html.find(r#"data-body="un-sc""#).expect("a council panel")..];
     let list = &council[council.find(r#"<ol class="council-list">"#).unwrap()..];
     let list = &list[..list.find("</ol>").unwrap()];
     assert_eq!(count(list, "<li"), 15);
@@ -58,6 +57,11 @@ fn the_council_panel_shows_fifteen_seats_and_never_invents_names() {
     assert_eq!(count(council, "Not stated in the article"), 3);
     assert!(council.contains("China") && council.contains("Russia"));
     assert_eq!(count(list, "Member not named"), 13);
+    // The summary above the full list: one line a stance.
+    assert!(council.contains("10 pushed for the item: not named in the article"));
+    assert!(council.contains("(permanent members, veto)</li>"), "the two named opponents hold a veto");
+    assert!(council.contains(">3 not stated in the article</li>"));
+    assert!(council.contains("<summary>All 15 members</summary>"));
 }
 
 #[test]
@@ -73,8 +77,9 @@ fn one_card_per_speaker_in_article_order() {
         .filter(|s| !s.is_empty())
         .collect();
     assert_eq!(speakers, ["Samantha Power", "Qin Gang", "Kim Song", "Param-Preet Singh"]);
-    assert!(html.contains("Ambassador, US"));
-    assert!(html.contains("foreign ministry spokesman, Chinese"));
+    assert!(html.contains("US Ambassador"));
+    assert!(html.contains("Chinese foreign ministry spokesman"));
+    assert!(html.contains("political counselor, North Korean mission at the United Nations"));
     assert!(html.contains("United States voted Yes on A/RES/69/188"));
     assert!(html.contains("China voted No on A/RES/69/188"));
     assert!(html.contains("North Korea voted No on A/RES/69/188"));
@@ -98,10 +103,52 @@ fn article_text_is_inert() {
 
 #[test]
 fn an_article_without_quotes_or_votes_has_no_empty_sections() {
-    let html =
-        render(AppProps { story: Rc::new(bundle::story("A quiet day\n\nNothing was said and nothing was voted.\n")) });
+    let html = render(AppProps::from_text("A quiet day\n\nNothing was said and nothing was voted.\n"));
     assert!(html.contains("A quiet day"));
     assert!(!html.contains(r#"id="statements""#));
-    assert!(!html.contains(r#"id="assembly""#));
-    assert!(!html.contains(r#"id="council""#));
+    assert!(!html.contains(r#"class="panel"#));
+}
+
+#[test]
+fn each_vote_gets_a_chart_headed_by_its_body_and_only_the_data_it_uses_is_credited() {
+    let text = "MPs back bill\n\nLONDON (Reuters) - Britain's House of Commons voted 324 to 295 on Friday to back the bill.\n\nEarlier, MPs rejected an amendment by 99 votes to 322.\n";
+    let html = render(AppProps::from_text(text));
+    assert_eq!(count(&html, r#"class="panel assembly"#), 2, "one chart per vote: {html}");
+    assert!(html.contains("UK House of Commons: how MPs voted</h2>"));
+    assert!(html.contains("UK House of Commons: how MPs voted on the amendment</h2>"));
+    assert!(html.contains(r#"class="vote-picker""#), "a selector between the votes");
+    assert_eq!(count(&html, r#"class="seat g-"#), 650 + 650);
+    assert!(!html.contains("General Assembly"), "no Assembly rule or credit on a Commons page");
+    assert!(!html.contains("Voeten") && !html.contains("A/RES/69/188"));
+}
+
+fn render_island(island: Island) -> String {
+    let story = AppProps::from_text(include_str!("../seeds/000_fa9ca6f986d2676d.txt")).story;
+    let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a runtime");
+    let local = tokio::task::LocalSet::new();
+    local.block_on(
+        &runtime,
+        LocalServerRenderer::<IslandRoot>::with_props(IslandProps { story, island }).hydratable(true).render(),
+    )
+}
+
+#[test]
+fn each_island_renders_on_its_own_and_the_page_leaves_their_slots_empty() {
+    let figures = render_island(Island::Figures);
+    assert_eq!(count(&figures, r#"class="seat g-"#), 193, "the Assembly's seats");
+    assert!(figures.contains("council-list"), "and the Council panel");
+    assert!(!figures.contains(r#"id="headline""#), "no prose in an island");
+    let cards = render_island(Island::Cards);
+    assert_eq!(count(&cards, r#"<h3 id="statement-"#), 4);
+    let embed = render_island(Island::Embed);
+    assert!(embed.contains(r#"id="embed-button""#));
+
+    let mut props = AppProps::from_text(include_str!("../seeds/000_fa9ca6f986d2676d.txt"));
+    props.islands = false;
+    let page = render(props);
+    for island in Island::ALL {
+        assert!(page.contains(&island.slot()), "an empty slot for {island:?}");
+    }
+    assert_eq!(count(&page, r#"<p id="p"#), 18, "the prose is all there");
+    assert!(!page.contains("seat g-"), "no island content in the page itself");
 }

@@ -4,127 +4,67 @@ use article_core::story::Story;
 use yew::prelude::*;
 
 use super::article_body::ArticleBody;
-use super::assembly_chart::AssemblyChart;
-use super::card_deck::CardDeck;
-use super::council_panel::CouncilPanel;
-use super::embed_dialog::EmbedDialog;
-use crate::address::View;
-use crate::browser;
 use crate::bundle;
-use crate::state::{Action, ViewState};
-
-/// Everything a component needs: the linked model and the reader's view state.
-#[derive(Clone, PartialEq)]
-pub struct Viewer {
-    pub story: Rc<Story>,
-    pub state: UseReducerHandle<ViewState>,
-}
-
-impl Viewer {
-    /// A callback that maps an event to an action and dispatches it.
-    pub fn on<E: 'static>(&self, action: impl Fn(E) -> Action + 'static) -> Callback<E> {
-        let state = self.state.clone();
-        Callback::from(move |e: E| state.dispatch(action(e)))
-    }
-
-    pub fn dispatch(&self, action: Action) {
-        self.state.dispatch(action);
-    }
-}
+use crate::conductor::Conductor;
+use crate::islands::{Island, IslandRoot};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub story: Rc<Story>,
+    /// Render the islands in place (tests, and a page rendered in one piece); otherwise leave
+    /// each one's empty slot for the prerender to fill with the island rendered on its own.
+    #[prop_or(true)]
+    pub islands: bool,
 }
 
 impl AppProps {
     /// Props for a bundled article.
     pub fn from_seed(seed: &bundle::Seed) -> Self {
-        Self { story: Rc::new(seed.story()) }
+        Self { story: Rc::new(seed.story()), islands: true }
     }
 
     /// Props for an article's text, parsed now (native tools and tests).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_text(text: &str) -> Self {
-        Self { story: Rc::new(bundle::story(text)) }
+        Self { story: Rc::new(bundle::story(text)), islands: true }
     }
 }
 
+/// The whole page: the masthead, the article's prose, the islands (the votes, the cards, the
+/// embed dialog) and the colophon. The prose and the chrome are static HTML; only the islands
+/// and the page's effects ([`Conductor`]) run in the browser.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer(ViewState::default);
-    let viewer = Viewer { story: props.story.clone(), state: state.clone() };
-
-    // After hydration: read the URL, follow history and fragments, report the size to an embedding parent.
-    {
-        let viewer = viewer.clone();
-        use_effect_with((), move |_| browser::on_mount(viewer));
-    }
-    // Keep the URL in step with the shareable view state.
-    use_effect_with(state.address.clone(), {
-        let restored = state.restored;
-        move |address| {
-            if restored {
-                browser::replace_query(address);
-            }
-        }
-    });
-    // "In context": focus the quoted span once it is rendered highlighted.
-    use_effect_with(state.in_context, {
-        let story = props.story.clone();
-        move |statement| {
-            if let Some(s) = statement.and_then(|i| story.article.statements.get(i)) {
-                browser::focus_and_reveal(&format!("q-{}", s.id));
-            }
-        }
-    });
-
     let story = &props.story;
-    let shows = |part: View| state.address.view == View::All || state.address.view == part;
-    let mut class = classes!("viewer", format!("view-{}", state.address.view.key()));
-    if state.address.plain || state.address.embed {
-        class.push("plain");
-    }
-    let sources = story.assembly.is_some() || story.council.is_some();
-
+    let island = |island: Island| {
+        let content = props.islands.then(|| html! { <IslandRoot story={story.clone()} {island} /> });
+        html! { <div data-island={island.name()}>{ for content }</div> }
+    };
     html! {
-        <ContextProvider<Viewer> context={viewer}>
-            <div {class}>
-                <header class="masthead chrome">
-                    <p class="brand">{ "Article viewer" }</p>
-                    <EmbedDialog />
-                </header>
-                <p id="viewer-notice" class="notice" role="status" hidden=true>
-                    { "Interactivity is unavailable right now; the article, chart and statements are shown as they were published." }
-                </p>
-                <main class="layout">
-                    // Other views keep the headline as the page's heading, for context.
-                    <ArticleBody full={shows(View::Article)} />
-                    if (shows(View::Chart) || shows(View::Council)) && sources {
-                        <div class="figures">
-                            if shows(View::Chart) {
-                                <AssemblyChart />
-                            }
-                            if shows(View::Council) {
-                                <CouncilPanel />
-                            }
-                        </div>
-                    }
-                    if shows(View::Cards) {
-                        <CardDeck />
-                    }
-                </main>
-                if !story.data_errors.is_empty() {
-                    <ul class="note data-errors">
-                        { for story.data_errors.iter().map(|e| html! { <li>{ e }</li> }) }
-                    </ul>
-                }
-                <footer class="colophon chrome">
-                    <p>{ "Votes, speakers and quotes are extracted from the article's text. " }
-                       { "Per-country votes: " }{ bundle::ASSEMBLY_SOURCE.citation }{ ". " }
-                       { "Security Council vote: " }{ bundle::COUNCIL_SOURCE.citation }{ "." }</p>
-                </footer>
-            </div>
-        </ContextProvider<Viewer>>
+        <div class="viewer">
+            <header class="masthead chrome">
+                <p class="brand">{ "Article viewer" }</p>
+                { island(Island::Embed) }
+            </header>
+            <p id="viewer-notice" class="notice" role="status" hidden=true>
+                { "Interactivity is unavailable right now; the article, chart and statements are shown as they were published." }
+            </p>
+            <main class="layout">
+                <ArticleBody story={story.clone()} />
+                { island(Island::Figures) }
+                { island(Island::Cards) }
+            </main>
+            if !story.data_errors.is_empty() {
+                <ul class="note data-errors">
+                    { for story.data_errors.iter().map(|e| html! { <li>{ e }</li> }) }
+                </ul>
+            }
+            <footer class="colophon chrome">
+                <p>{ "Votes, speakers and quotes are extracted from the article's text; each chart credits the data it uses." }</p>
+            </footer>
+            if props.islands {
+                <Conductor story={story.clone()} />
+            }
+        </div>
     }
 }

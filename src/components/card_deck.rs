@@ -2,8 +2,8 @@ use article_core::countries;
 use article_core::story::CardFilter;
 use yew::prelude::*;
 
-use super::app::Viewer;
 use super::statement_card::StatementCard;
+use crate::context::Viewer;
 use crate::state::Action;
 
 /// The statement cards with their filter and search. No section at all when the article has no quotes.

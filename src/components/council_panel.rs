@@ -1,84 +1,145 @@
+use std::rc::Rc;
+
+use article_core::division::long_date;
 use article_core::hemicycle;
-use article_core::majority::{council_procedural, COUNCIL_MEMBERS, COUNCIL_NEEDED};
-use article_core::story::{CouncilSeat, Stance};
+use article_core::story::{Division, Group, SeatVote};
 use yew::prelude::*;
 
-use super::app::Viewer;
-use super::seat_map::coord;
 use crate::address::CouncilView;
-use crate::bundle;
+use crate::context::Viewer;
+use crate::geometry::coord;
 use crate::state::Action;
 
-fn stance_label(stance: Stance, next: bool) -> &'static str {
-    match (stance, next) {
-        (Stance::For, false) => "Pushed for the item",
-        (Stance::For, true) => "Voted in favour",
-        (Stance::Against, false) => "Opposed",
-        (Stance::Against, true) => "Voted against",
-        (Stance::Abstain, _) => "Abstained",
-        (Stance::NotStated, _) => "Not stated in the article",
+#[derive(Properties, PartialEq, Clone)]
+pub struct CouncilPanelProps {
+    pub division: Rc<Division>,
+}
+
+/// The class key of a seat's stance, shared with the stylesheet.
+fn stance_key(group: Group) -> &'static str {
+    match group {
+        Group::Yes => "for",
+        Group::No => "against",
+        Group::Abstain => "abstain",
+        Group::Absent | Group::Unknown => "unstated",
     }
 }
 
-fn seat_name(seat: &CouncilSeat) -> String {
+fn next_label(group: Group) -> &'static str {
+    match group {
+        Group::Yes => "Voted in favour",
+        Group::No => "Voted against",
+        Group::Abstain => "Abstained",
+        Group::Absent | Group::Unknown => "Did not vote",
+    }
+}
+
+/// One line a stance, in seat order: "10 pushed for the item: not named in the article",
+/// "2 opposed: Russian Federation, China (permanent members, veto)".
+fn stance_lines(seats: &[SeatVote], label: &dyn Fn(Group) -> &'static str) -> Vec<(Group, String)> {
+    let mut lines: Vec<(Group, String)> = Vec::new();
+    for group in Group::ALL {
+        let members: Vec<&SeatVote> = seats.iter().filter(|s| s.group == group).collect();
+        if members.is_empty() {
+            continue;
+        }
+        let named: Vec<&SeatVote> = members.iter().copied().filter(|s| s.name.is_some()).collect();
+        let what = label(group).to_lowercase();
+        let who = if named.is_empty() {
+            if group == Group::Unknown {
+                String::new()
+            } else {
+                ": not named in the article".into()
+            }
+        } else {
+            let names: Vec<String> = named.iter().map(|s| seat_name(s)).collect();
+            let mut who = format!(": {}", names.join(", "));
+            if named.len() < members.len() {
+                who.push_str(&format!(" and {} not named", members.len() - named.len()));
+            }
+            if named.iter().all(|s| s.permanent) {
+                who.push_str(if named.len() > 1 { " (permanent members, veto)" } else { " (permanent member, veto)" });
+            }
+            who
+        };
+        lines.push((group, format!("{} {what}{who}", members.len())));
+    }
+    lines
+}
+
+fn seat_name(seat: &SeatVote) -> String {
     seat.name.clone().unwrap_or_else(|| "Member not named".into())
 }
 
-/// The Security Council: 15 seats, permanent members ringed as holding a veto. Two states:
-/// what the article says, and the cited vote that followed it.
+/// The Security Council: 15 seats, permanent members ringed as holding a veto. Two states when
+/// the data has the Council's later vote on the item: what the article says, and that vote.
 #[function_component(CouncilPanel)]
-pub fn council_panel() -> Html {
+pub fn council_panel(props: &CouncilPanelProps) -> Html {
     let viewer = use_context::<Viewer>().expect("CouncilPanel inside App");
-    let Some(council) = viewer.story.council.as_ref() else {
-        return Html::default();
-    };
+    let division = &props.division;
     let state = &viewer.state;
-    let next = state.address.council == CouncilView::Next && council.next.is_some();
-    let seats: &[CouncilSeat] = if next { council.next.as_deref().unwrap_or_default() } else { &council.article };
+    let next = division.next.as_ref().filter(|_| state.address.council == CouncilView::Next);
+    let seats: &[SeatVote] = next.map_or(&division.seats, |n| &n.seats);
     let layout = hemicycle::arc(seats.len());
     let k = 100.0;
+    let label = |g: Group| if next.is_some() { next_label(g) } else { division.group_label(g) };
 
     let tabs = [(CouncilView::Article, "In the article"), (CouncilView::Next, "What happened next")]
         .into_iter()
-        .filter(|(view, _)| *view == CouncilView::Article || council.next.is_some())
+        .filter(|(view, _)| *view == CouncilView::Article || division.next.is_some())
         .map(|(view, label)| {
+            let pressed = (view == CouncilView::Next) == next.is_some();
             html! {
-                <button type="button" class="toggle" aria-pressed={(state.address.council == view || (view == CouncilView::Article && !next)).to_string()}
+                <button type="button" class="toggle" aria-pressed={pressed.to_string()}
                         onclick={viewer.on(move |_: MouseEvent| Action::SetCouncil(view))}>{ label }</button>
             }
         });
 
-    let caption = if next {
-        let names = |stance: Stance| -> String {
-            seats.iter().filter(|s| s.stance == stance).map(seat_name).collect::<Vec<_>>().join(", ")
+    let caption = if let Some(n) = next {
+        let names = |g: Group| -> String {
+            seats.iter().filter(|s| s.group == g).map(seat_name).collect::<Vec<_>>().join(", ")
         };
-        let count = |stance: Stance| seats.iter().filter(|s| s.stance == stance).count() as u32;
-        let yes = count(Stance::For);
+        let count = |g: Group| seats.iter().filter(|s| s.group == g).count();
         html! {
             <>
                 <p class="caption">
-                    { format!("{}, procedural vote on putting the item on the agenda: {} in favour, {} against ({}), {} abstaining ({}).",
-                        bundle::COUNCIL_SOURCE.date, yes, count(Stance::Against), names(Stance::Against), count(Stance::Abstain), names(Stance::Abstain)) }
+                    { format!("{}, {}: {} in favour, {} against ({}), {} abstaining ({}).",
+                        long_date(&n.record.date), n.question.to_lowercase(), count(Group::Yes), count(Group::No), names(Group::No),
+                        count(Group::Abstain), names(Group::Abstain)) }
                 </p>
                 <p class="rule">
-                    { format!("Procedural votes need {COUNCIL_NEEDED} of {COUNCIL_MEMBERS} votes and the veto does not apply to them, so the two permanent members against could not block it{}.",
-                        if council_procedural(yes) { "; it passed" } else { "" }) }
+                    { &n.rule.text }
+                    if n.rule.passes == Some(true) { { " It passed." } }
                 </p>
-                <p class="source">{ "Source: " }{ bundle::COUNCIL_SOURCE.citation }{ ". Members in favour are inferred from the 15 minus those the release names." }</p>
+                <p class="source">
+                    { "Source: " }{ &n.record.citation }{ "." }
+                    if let Some(note) = &n.note { { " " }{ note } }
+                </p>
             </>
         }
     } else {
+        let permanent: Vec<&str> =
+            article_core::countries::MEMBERS.iter().filter(|c| c.permanent).map(|c| c.name).collect();
         html! {
             <>
-                <p class="caption">{ "“" }{ &council.tally.sentence }{ "”" }</p>
-                <p class="rule">{ format!("Permanent members, holding a veto: {}.", council.permanent.join(", ")) }</p>
+                <p class="caption">{ "“" }{ &division.tally.sentence }{ "”" }</p>
+                <p class="rule">
+                    if let Some(rule) = &division.rule {
+                        { &rule.text }{ " " }
+                    }
+                    { format!("Permanent members, holding a veto: {}.", permanent.join(", ")) }
+                </p>
+                if let Some(record) = &division.record {
+                    <p class="source">{ "Source: " }{ &record.citation }{ "." }</p>
+                }
             </>
         }
     };
 
+    let title = format!("{}-title", division.id);
     html! {
-        <section class="panel council" aria-labelledby="sc-title" id="council">
-            <h2 id="sc-title">{ "Security Council" }</h2>
+        <section class="panel council" aria-labelledby={title.clone()} id={division.id.clone()} data-body="un-sc">
+            <h2 id={title}>{ &division.heading }</h2>
             <div class="toolbar" role="group" aria-label="Which account">{ for tabs }</div>
             <svg class="council-map" viewBox={format!("0 0 {} {}", coord(layout.width * k), coord(layout.height * k))}
                  width={coord(layout.width * k)} height={coord(layout.height * k)} aria-hidden="true">
@@ -86,7 +147,7 @@ pub fn council_panel() -> Html {
                     let lit = state.is_lit(seat.iso2.as_deref());
                     let (x, y, r) = (spot.x * k, spot.y * k, layout.seat_radius * k);
                     html! {
-                        <g class={classes!("seat", format!("s-{}", seat.stance.key()), lit.then_some("lit"))} data-iso={seat.iso2.clone()}>
+                        <g class={classes!("seat", format!("s-{}", stance_key(seat.group)), lit.then_some("lit"))} data-iso={seat.iso2.clone()}>
                             if seat.permanent {
                                 <circle class="veto" cx={coord(x)} cy={coord(y)} r={coord(r)} />
                             }
@@ -95,22 +156,30 @@ pub fn council_panel() -> Html {
                     }
                 }) }
             </svg>
-            <ol class="council-list">
-                { for seats.iter().map(|seat| {
-                    let lit = state.is_lit(seat.iso2.as_deref());
-                    html! {
-                        <li class={classes!(format!("s-{}", seat.stance.key()), lit.then_some("lit"))} data-iso={seat.iso2.clone()}>
-                            <span class="who">{ seat_name(seat) }</span>
-                            { " — " }{ stance_label(seat.stance, next) }
-                            if seat.permanent {
-                                <span class="veto-tag">{ " · permanent member, veto" }</span>
-                            }
-                        </li>
-                    }
+            <ul class="council-summary">
+                { for stance_lines(seats, &label).into_iter().map(|(group, line)| html! {
+                    <li class={format!("s-{}", stance_key(group))}>{ line }</li>
                 }) }
-            </ol>
+            </ul>
+            <details class="council-members">
+                <summary>{ format!("All {} members", seats.len()) }</summary>
+                <ol class="council-list">
+                    { for seats.iter().map(|seat| {
+                        let lit = state.is_lit(seat.iso2.as_deref());
+                        html! {
+                            <li class={classes!(format!("s-{}", stance_key(seat.group)), lit.then_some("lit"))} data-iso={seat.iso2.clone()}>
+                                <span class="who">{ seat_name(seat) }</span>
+                                { " — " }{ label(seat.group) }
+                                if seat.permanent {
+                                    <span class="veto-tag">{ " · permanent member, veto" }</span>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </details>
             { caption }
-            { for council.notes.iter().map(|note| html! { <p class="note" role="note">{ note }</p> }) }
+            { for division.notes.iter().map(|note| html! { <p class="note" role="note">{ note }</p> }) }
         </section>
     }
 }

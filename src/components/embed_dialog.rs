@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::app::Viewer;
+use crate::context::Viewer;
 use crate::embed;
 
 /// "Embed": a dialog with the iframe and loader snippets for the current view and theme.
@@ -34,7 +34,7 @@ pub fn embed_dialog() -> Html {
         })
     };
     let address = viewer.state.address.clone();
-    let snippets = embed::snippets(&page, &address);
+    let snippets = embed::snippets_with(&page, &address, &embed::Loader::from_document());
     html! {
         <div class="embed">
             <button type="button" id="embed-button" class="embed-button" aria-expanded={open.to_string()} aria-controls="embed-panel" onclick={toggle.clone()}>{ "Embed" }</button>

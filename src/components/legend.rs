@@ -1,30 +1,19 @@
 use std::rc::Rc;
 
+use crate::wording::group_line;
 use article_core::majority::{format_percent, share_permille};
-use article_core::story::{Assembly, Group};
+use article_core::story::{Division, Group};
 use yew::prelude::*;
 
-use super::app::Viewer;
 use crate::browser;
+use crate::context::Viewer;
 use crate::state::{Action, Pointer};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct LegendProps {
-    pub assembly: Rc<Assembly>,
-}
-
-/// "Yes — 116 (61.4 % of votes cast)": the group's line, as the legend and tooltip say it.
-pub fn group_line(assembly: &Assembly, group: Group) -> String {
-    let count = assembly.count(group);
-    if group.is_cast() {
-        format!(
-            "{} — {count} ({} of votes cast)",
-            group.label(),
-            format_percent(share_permille(count, assembly.cast()))
-        )
-    } else {
-        format!("{} — {count}", group.label())
-    }
+    pub division: Rc<Division>,
+    /// The division's place in the story, for the shared pointer state.
+    pub index: usize,
 }
 
 /// A small swatch in the group's shape, for the legend.
@@ -47,10 +36,12 @@ pub fn swatch(group: Group) -> Html {
 #[function_component(Legend)]
 pub fn legend(props: &LegendProps) -> Html {
     let viewer = use_context::<Viewer>().expect("Legend inside App");
-    let assembly = &props.assembly;
-    let groups: Vec<Group> = assembly.groups.iter().map(|g| g.group).collect();
+    let division = &props.division;
+    let groups: Vec<Group> = division.groups.iter().map(|g| g.group).collect();
+    let here = props.index;
+    let prefix = format!("{}-legend-", division.id);
     let pointed = match viewer.state.pointer {
-        Pointer::Group(g) => Some(g),
+        Pointer::Group(d, g) if d == here => Some(g),
         _ => None,
     };
     html! {
@@ -59,13 +50,14 @@ pub fn legend(props: &LegendProps) -> Html {
                 let onkeydown = {
                     let viewer = viewer.clone();
                     let groups = groups.clone();
+                    let prefix = prefix.clone();
                     Callback::from(move |e: KeyboardEvent| {
                         let next = match e.key().as_str() {
                             "ArrowRight" | "ArrowDown" => (i + 1).min(groups.len() - 1),
                             "ArrowLeft" | "ArrowUp" => i.saturating_sub(1),
                             "Escape" => {
                                 viewer.dispatch(Action::Point(Pointer::Nothing));
-                                if let Some(el) = browser::element(&format!("legend-{}", groups[i].key())) {
+                                if let Some(el) = browser::element(&format!("{prefix}{}", groups[i].key())) {
                                     let _ = el.blur();
                                 }
                                 return;
@@ -73,23 +65,23 @@ pub fn legend(props: &LegendProps) -> Html {
                             _ => return,
                         };
                         e.prevent_default();
-                        browser::focus_and_reveal(&format!("legend-{}", groups[next].key()));
+                        browser::focus_and_reveal(&format!("{prefix}{}", groups[next].key()));
                     })
                 };
-                let point = viewer.on(move |_: MouseEvent| Action::Point(Pointer::Group(group)));
-                let focus = viewer.on(move |_: FocusEvent| Action::Point(Pointer::Group(group)));
+                let point = viewer.on(move |_: MouseEvent| Action::Point(Pointer::Group(here, group)));
+                let focus = viewer.on(move |_: FocusEvent| Action::Point(Pointer::Group(here, group)));
                 let leave = viewer.on(|_: MouseEvent| Action::Point(Pointer::Nothing));
                 let blur = viewer.on(|_: FocusEvent| Action::Point(Pointer::Nothing));
-                let count = assembly.count(group);
-                let share = group.is_cast().then(|| format_percent(share_permille(count, assembly.cast())));
+                let count = division.count(group);
+                let share = group.is_cast().then(|| format_percent(share_permille(count, division.cast())));
                 html! {
                     <li>
-                        <button type="button" id={format!("legend-{}", group.key())}
+                        <button type="button" id={format!("{prefix}{}", group.key())}
                                 class={classes!("legend-item", (pointed == Some(group)).then_some("active"))}
-                                aria-label={group_line(assembly, group)}
+                                aria-label={group_line(division, group)}
                                 onmouseenter={point} onmouseleave={leave} onfocus={focus} onblur={blur} {onkeydown}>
                             { swatch(group) }
-                            <span class="legend-label">{ group.label() }</span>
+                            <span class="legend-label">{ division.group_label(group) }</span>
                             <span class="legend-count">{ count }</span>
                             if let Some(share) = share {
                                 <span class="legend-share">{ share }</span>

@@ -2,13 +2,14 @@
 
 pub mod app;
 pub mod article_body;
-pub mod assembly_chart;
 pub mod card_deck;
 pub mod council_panel;
 pub mod country_finder;
 pub mod embed_dialog;
+pub mod figures;
 pub mod legend;
 pub mod majority_bar;
 pub mod roll_call_table;
 pub mod seat_map;
 pub mod statement_card;
+pub mod vote_chart;

@@ -2,8 +2,7 @@ use article_core::countries;
 use article_core::story::Card;
 use yew::prelude::*;
 
-use super::app::Viewer;
-use crate::bundle;
+use crate::context::Viewer;
 use crate::share;
 use crate::state::Action;
 
@@ -49,20 +48,16 @@ pub fn badge(card: &Card) -> String {
         .collect()
 }
 
-/// "Ambassador, US" — role and affiliation as the article gives them.
+/// "US Ambassador" — role and affiliation in the article's own order.
 pub fn credit(card: &Card) -> Option<String> {
-    match (card.role.as_deref(), card.affiliation.as_deref()) {
-        (Some(r), Some(a)) => Some(format!("{r}, {a}")),
-        (Some(x), None) | (None, Some(x)) => Some(x.to_string()),
-        (None, None) => None,
-    }
+    card.described.clone()
 }
 
 /// What the data says about the speaker's state; nothing for organisations.
 pub fn vote_lines(card: &Card) -> Vec<String> {
     let mut lines = Vec::new();
-    if let (Some(name), Some(vote)) = (card.country_name.as_deref(), card.vote) {
-        lines.push(format!("{name} voted {} on {}", vote.label(), bundle::ASSEMBLY_SOURCE.symbol));
+    if let (Some(name), Some(vote), Some(symbol)) = (card.country_name.as_deref(), card.vote, card.vote_on.as_deref()) {
+        lines.push(format!("{name} voted {} on {symbol}", vote.label()));
     }
     if let Some(name) = card.country_name.as_deref().filter(|_| card.permanent) {
         lines.push(format!("{name} is a permanent member of the Security Council and holds a veto"));
@@ -78,7 +73,7 @@ pub fn vote_lines(card: &Card) -> Vec<String> {
 pub fn statement_card(props: &StatementCardProps) -> Html {
     let viewer = use_context::<Viewer>().expect("StatementCard inside App");
     let expanded = use_state(|| false);
-    let copied = use_state(|| false);
+    let copied = use_state(|| None::<share::CopyOutcome>);
     let Some(card) = viewer.story.cards.get(props.index) else {
         return Html::default();
     };
@@ -108,10 +103,10 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
     };
     let copy = {
         let text = share::attribution(card, &viewer.story.article.headline);
-        let copied = copied.clone();
+        let (copied, anchor) = (copied.clone(), anchor.clone());
         Callback::from(move |_: MouseEvent| {
-            share::copy(&text);
-            copied.set(true);
+            let copied = copied.clone();
+            share::copy_quote(&text, &anchor, move |outcome| copied.set(Some(outcome)));
         })
     };
     let download = {
@@ -158,7 +153,7 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
                 <button type="button" onclick={copy} aria-label={format!("Copy quote by {}", card.speaker)}>{ "Copy quote" }</button>
                 <button type="button" onclick={download.clone()} data-shape="square" aria-label={format!("Download card of {}'s quote, square", card.speaker)}>{ "Download card" }</button>
                 <button type="button" onclick={download} data-shape="wide" aria-label={format!("16:9 card of {}'s quote, download", card.speaker)}>{ "16:9" }</button>
-                <span class="copied" role="status">{ if *copied { "Quote copied" } else { "" } }</span>
+                <span class="copied" role="status">{ (*copied).map(share::CopyOutcome::message).unwrap_or_default() }</span>
             </div>
         </article>
     }

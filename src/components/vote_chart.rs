@@ -1,34 +1,38 @@
 use std::rc::Rc;
 
-use article_core::story::{DataJoin, Group};
+use article_core::story::Division;
 use yew::prelude::*;
 
-use super::app::Viewer;
 use super::country_finder::CountryFinder;
-use super::legend::{group_line, Legend};
+use super::legend::Legend;
 use super::majority_bar::MajorityBar;
 use super::roll_call_table::RollCallTable;
-use super::seat_map::{seat_label, SeatMap};
+use super::seat_map::SeatMap;
 use crate::address::ChartView;
-use crate::bundle;
+use crate::context::Viewer;
 use crate::state::{Action, Pointer};
+use crate::wording::group_line;
+use crate::wording::seat_label;
 
-/// The General Assembly vote: seats (or waffle), legend, the majority rule, the data's
-/// provenance, a country finder and the table.
-#[function_component(AssemblyChart)]
-pub fn assembly_chart() -> Html {
-    let viewer = use_context::<Viewer>().expect("AssemblyChart inside App");
-    let assembly = use_memo(viewer.story.clone(), |story| story.assembly.clone().map(Rc::new));
-    let Some(assembly) = (*assembly).clone() else {
-        return Html::default();
-    };
+#[derive(Properties, PartialEq, Clone)]
+pub struct VoteChartProps {
+    pub division: Rc<Division>,
+    /// The division's place in the story.
+    pub index: usize,
+}
+
+/// One vote drawn as its body: seats (or grid), legend, the body's rule, the joined roll call
+/// with its credit, a country finder when seats are named, and the table.
+#[function_component(VoteChart)]
+pub fn vote_chart(props: &VoteChartProps) -> Html {
+    let viewer = use_context::<Viewer>().expect("VoteChart inside App");
+    let (division, index) = (props.division.clone(), props.index);
     let state = &viewer.state;
-    let body = assembly.tally.body.clone().unwrap_or_else(|| "Vote".into());
 
     let readout = match state.pointer {
-        Pointer::Group(g) => group_line(&assembly, g),
-        Pointer::Seat(i) if i < assembly.seats.len() => seat_label(&assembly.seats[i], i, &assembly),
-        _ => summary(&assembly),
+        Pointer::Group(d, g) if d == index => group_line(&division, g),
+        Pointer::Seat(d, i) if d == index && i < division.seats.len() => seat_label(&division.seats[i], i, &division),
+        _ => division.summary(),
     };
     let toggles = ChartView::ALL.iter().map(|&view| {
         let label = match view {
@@ -40,51 +44,52 @@ pub fn assembly_chart() -> Html {
                     onclick={viewer.on(move |_: MouseEvent| Action::SetChart(view))}>{ label }</button>
         }
     });
-    let joined = !matches!(assembly.data, DataJoin::ArticleOnly);
+    let named = division.seats.iter().any(|s| s.iso2.is_some());
+    let title = format!("{}-title", division.id);
 
     html! {
-        <section class="panel assembly" aria-labelledby="ga-title" id="assembly">
-            <h2 id="ga-title" tabindex="-1">{ format!("{body}: how members voted") }</h2>
-            <p class="sentence">{ "“" }{ &assembly.tally.sentence }{ "”" }</p>
+        <section class={classes!("panel", "assembly", division.amendment.then_some("amendment"))}
+                 aria-labelledby={title.clone()} id={division.id.clone()} data-body={division.chamber.key.clone()}>
+            <h2 id={title} tabindex="-1">{ &division.heading }</h2>
+            if let Some(record) = &division.record {
+                <p class="record">{ format!("{} · {} · {}", record.symbol, record.date, record.title) }</p>
+            }
+            <p class="sentence">{ "“" }{ &division.tally.sentence }{ "”" }</p>
             <div class="toolbar" role="group" aria-label="Chart form">{ for toggles }</div>
             <p class="readout" aria-live="polite">{ readout }</p>
             <figure class="chart">
-                <SeatMap assembly={assembly.clone()} />
+                <SeatMap division={division.clone()} {index} />
                 <figcaption>
-                    <Legend assembly={assembly.clone()} />
+                    <Legend division={division.clone()} {index} />
                 </figcaption>
             </figure>
-            if let Some(threshold) = assembly.threshold {
-                <MajorityBar {threshold} />
+            if let Some(rule) = &division.rule {
+                <MajorityBar rule={rule.clone()} />
             }
-            { for assembly.notes.iter().map(|note| html! { <p class="note" role="note">{ note }</p> }) }
-            if joined {
-                <CountryFinder assembly={assembly.clone()} />
+            { for division.notes.iter().map(|note| html! { <p class="note" role="note">{ note }</p> }) }
+            if named && division.record.is_some() {
+                <CountryFinder division={division.clone()} />
             }
-            <RollCallTable assembly={assembly.clone()} />
+            <RollCallTable division={division.clone()} />
+            if named {
+                // Written at build time beside the page (see the prerender), so they work without JavaScript.
+                <p class="get-data">
+                    { "Get the data: " }
+                    <a href={format!("{}.csv", division.id)} download="">{ "Download data (CSV)" }</a>
+                    { " · " }
+                    <a href={format!("{}.json", division.id)} download="">{ "JSON" }</a>
+                </p>
+            }
             <p class="source">
-                if joined {
-                    { "Per-country votes: " }{ bundle::ASSEMBLY_SOURCE.citation }{ "." }
+                if let Some(record) = &division.record {
+                    { "Per-member votes: " }{ &record.citation }{ "." }
                 } else {
-                    { "Counts from the article; members it does not account for are shown as not in the article." }
+                    { "Counts from the article." }
+                    if let Some(note) = &division.join_note {
+                        { " " }{ note }
+                    }
                 }
             </p>
         </section>
     }
-}
-
-/// The chart's resting sentence, for screen readers and the readout.
-fn summary(assembly: &article_core::story::Assembly) -> String {
-    let parts: Vec<String> = assembly
-        .groups
-        .iter()
-        .map(|g| match g.group {
-            Group::Yes => format!("{} in favour", g.count),
-            Group::No => format!("{} against", g.count),
-            Group::Abstain => format!("{} abstaining", g.count),
-            Group::Absent => format!("{} not voting", g.count),
-            Group::Unknown => format!("{} not accounted for in the article", g.count),
-        })
-        .collect();
-    parts.join(", ")
 }

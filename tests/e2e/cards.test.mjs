@@ -100,7 +100,7 @@ test("“In context” highlights and focuses the quote in the article; “Back 
     assert.match(await back.textContent(), /Back to the card/);
     assert.equal(await back.getAttribute("href"), `#statement-${id}`);
     // The link sits with the highlighted quote.
-    assert.equal(await back.evaluate((a) => a.parentElement.contains(document.querySelector("a.quote.in-context"))), true);
+    assert.equal(await back.evaluate((a) => a.closest("p").contains(document.querySelector("a.quote.in-context"))), true);
 
     // Keyboard: the link follows the quote in the tab order; Enter activates it.
     await page.keyboard.press("Tab");

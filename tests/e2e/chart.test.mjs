@@ -80,15 +80,15 @@ test("hovering a legend group lights exactly its seats; hovering a seat shows it
   await assertText(page, "p.readout", SUMMARY, "the resting readout summarises the vote");
   assert.equal(await page.locator("svg.seat-map.pointing").count(), 0, "nothing is highlighted at rest");
 
-  await page.hover("#legend-no");
+  await page.hover("#vote-1-legend-no");
   await until(page, () => document.querySelectorAll("svg.seat-map g.seat.lit").length === 20);
   assert.equal(await page.locator("svg.seat-map.pointing").count(), 1, "the chart is in pointing mode");
   const lit = await litSeats(page);
   assert.equal(lit.length, 20, "20 seats lit for No");
   assert.ok(lit.every(([, , group]) => group === "g-no"), `only No seats are lit: ${JSON.stringify(lit)}`);
   assert.equal(await page.locator("svg.seat-map g.seat.g-no").count(), 20, "and every No seat is lit");
-  await assertText(page, "p.readout", "No — 20 (10.6 % of votes cast)");
-  assert.match(await page.getAttribute("#legend-no", "class"), /\bactive\b/, "the hovered legend button is marked active");
+  await assertText(page, "p.readout", "Against — 20 (10.6 % of votes cast)");
+  assert.match(await page.getAttribute("#vote-1-legend-no", "class"), /\bactive\b/, "the hovered legend button is marked active");
 
   // Gambia voted no; its seat's tooltip is drawn in the SVG.
   const gambia = page.locator('svg.seat-map g.seat[data-iso="GM"]');
@@ -135,21 +135,21 @@ test("keyboard only: Tab reaches the seats, arrows and PageDown move between the
     `Tab from the top never left focus on a seat (seats that received focus and lost it: ${JSON.stringify(seatFocus)}); ` +
       `focus went: ${seen.join(" → ")}`,
   );
-  assert.equal(await activeId(page), "seat-0", "the first seat is the one in the tab order");
-  assert.equal(await page.getAttribute("#seat-0", "tabindex"), "0");
+  assert.equal(await activeId(page), "vote-1-seat-0", "the first seat is the one in the tab order");
+  assert.equal(await page.getAttribute("#vote-1-seat-0", "tabindex"), "0");
   assert.equal(await page.locator('svg.seat-map g.seat[tabindex="0"]').count(), 1, "a single tab stop for all the seats");
   await assertText(page, "p.readout", "Afghanistan: Yes", "focusing a seat announces it");
 
   await page.keyboard.press("ArrowRight");
-  await waitFocus(page, "seat-1");
+  await waitFocus(page, "vote-1-seat-1");
   await assertText(page, "p.readout", "Albania: Yes");
-  assert.equal(await page.getAttribute("#seat-1", "tabindex"), "0", "the tab stop moves with the focus (roving tabindex)");
-  assert.equal(await page.getAttribute("#seat-0", "tabindex"), "-1");
+  assert.equal(await page.getAttribute("#vote-1-seat-1", "tabindex"), "0", "the tab stop moves with the focus (roving tabindex)");
+  assert.equal(await page.getAttribute("#vote-1-seat-0", "tabindex"), "-1");
 
   await page.keyboard.press("ArrowRight");
-  await waitFocus(page, "seat-2");
+  await waitFocus(page, "vote-1-seat-2");
   await page.keyboard.press("ArrowLeft");
-  await waitFocus(page, "seat-1");
+  await waitFocus(page, "vote-1-seat-1");
 
   // PageDown: to the first seat of the next group (the first No seat).
   const firstNo = await page.locator("svg.seat-map g.seat.g-no").first().getAttribute("id");
@@ -169,19 +169,19 @@ test("keyboard only: Tab reaches the seats, arrows and PageDown move between the
   await waitFocus(page, firstNo);
 
   await page.keyboard.press("End");
-  await waitFocus(page, "seat-192");
+  await waitFocus(page, "vote-1-seat-192");
   await page.keyboard.press("Home");
-  await waitFocus(page, "seat-0");
+  await waitFocus(page, "vote-1-seat-0");
   await assertText(page, "p.readout", "Afghanistan: Yes");
 
   // PageUp on the very first seat has nowhere to go: it stays, and the page stays responsive.
   assert.equal(await withDeadline(page.keyboard.press("PageUp")), "done", "PageUp on the first seat must not hang the page");
-  assert.equal(await withDeadline(activeId(page)), "seat-0", "PageUp on the first seat keeps the focus there");
+  assert.equal(await withDeadline(activeId(page)), "vote-1-seat-0", "PageUp on the first seat keeps the focus there");
   await assertText(page, "p.readout", "Afghanistan: Yes");
 
   // Escape leaves the seats for the chart's heading and the readout rests.
   await page.keyboard.press("Escape");
-  await waitFocus(page, "ga-title");
+  await waitFocus(page, "vote-1-title");
   await assertText(page, "p.readout", SUMMARY);
   assert.equal(await page.locator("svg.seat-map g.tip").count(), 0, "no tooltip once the seats are left");
   assert.deepEqual(page.problems, []);
@@ -193,37 +193,37 @@ test("keyboard only: the legend buttons are reachable by Tab and the arrow keys 
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press("Tab");
     seen.push(await focused(page));
-    if ((await activeId(page)) === "legend-yes") break;
+    if ((await activeId(page)) === "vote-1-legend-yes") break;
   }
-  assert.equal(await activeId(page), "legend-yes", `Tab never reached the legend; focus went: ${seen.join(" → ")}`);
-  await assertText(page, "p.readout", "Yes — 116 (61.4 % of votes cast)", "focusing a legend button announces its group");
+  assert.equal(await activeId(page), "vote-1-legend-yes", `Tab never reached the legend; focus went: ${seen.join(" → ")}`);
+  await assertText(page, "p.readout", "In favour — 116 (61.4 % of votes cast)", "focusing a legend button announces its group");
   await until(page, () => document.querySelectorAll("svg.seat-map g.seat.lit").length === 116);
   assert.equal((await litSeats(page)).length, 116, "the Yes seats are lit");
 
   // Each legend button is its own tab stop.
   await page.keyboard.press("Tab");
-  await waitFocus(page, "legend-no");
+  await waitFocus(page, "vote-1-legend-no");
   await page.keyboard.press("Shift+Tab");
-  await waitFocus(page, "legend-yes");
+  await waitFocus(page, "vote-1-legend-yes");
 
   await page.keyboard.press("ArrowRight");
-  await waitFocus(page, "legend-no");
-  await assertText(page, "p.readout", "No — 20 (10.6 % of votes cast)");
+  await waitFocus(page, "vote-1-legend-no");
+  await assertText(page, "p.readout", "Against — 20 (10.6 % of votes cast)");
   await until(page, () => document.querySelectorAll("svg.seat-map g.seat.lit").length === 20);
   const lit = await litSeats(page);
   assert.equal(lit.length, 20);
   assert.ok(lit.every(([, , g]) => g === "g-no"));
 
   await page.keyboard.press("ArrowRight");
-  await waitFocus(page, "legend-abstain");
-  await assertText(page, "p.readout", "Abstain — 53 (28.0 % of votes cast)");
+  await waitFocus(page, "vote-1-legend-abstain");
+  await assertText(page, "p.readout", "Abstained — 53 (28.0 % of votes cast)");
   await page.keyboard.press("ArrowRight");
-  await waitFocus(page, "legend-absent");
-  await assertText(page, "p.readout", "Did not vote — 4");
+  await waitFocus(page, "vote-1-legend-absent");
+  await assertText(page, "p.readout", "Not voting — 4");
   await page.keyboard.press("ArrowRight");
-  await waitFocus(page, "legend-absent"); // the last group stays
+  await waitFocus(page, "vote-1-legend-absent"); // the last group stays
   await page.keyboard.press("ArrowLeft");
-  await waitFocus(page, "legend-abstain");
+  await waitFocus(page, "vote-1-legend-abstain");
 
   // Escape lets go of the group.
   await page.keyboard.press("Escape");
@@ -234,7 +234,7 @@ test("keyboard only: the legend buttons are reachable by Tab and the arrow keys 
 
 test("finding a country: Gambia, DPRK and Eswatini resolve and light their seat; nonsense is reported", LIMIT, async (t) => {
   const page = await open(t);
-  const input = page.locator("#country-input");
+  const input = page.locator("#vote-1-country-input");
   const output = "form.finder output.finder-result";
 
   await input.click();
@@ -266,8 +266,8 @@ test("finding a country: Gambia, DPRK and Eswatini resolve and light their seat;
   assert.equal(await page.locator("svg.seat-map.pointing").count(), 0);
 
   // Nothing broke: the chart still answers and a new search still works.
-  await page.hover("#legend-no");
-  await assertText(page, "p.readout", "No — 20 (10.6 % of votes cast)");
+  await page.hover("#vote-1-legend-no");
+  await assertText(page, "p.readout", "Against — 20 (10.6 % of votes cast)");
   await input.fill("gambia");
   await input.press("Enter");
   await assertText(page, output, "Gambia: No");
@@ -413,3 +413,21 @@ for (const view of ["chart", "council", "cards", "article"]) {
     assert.deepEqual(page.problems, []);
   });
 }
+
+test("“Download data (CSV)” gives the roll call: 193 rows that sum to 116/20/53/4, with the source", LIMIT, async (t) => {
+  const page = await openPage(browser, { ...DESKTOP, acceptDownloads: true });
+  t.after(() => page.context().close());
+  await page.goto(server.url);
+  await hydrated(page);
+  const link = page.locator("#vote-1 a", { hasText: "Download data (CSV)" });
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  assert.equal(download.suggestedFilename(), "vote-1.csv");
+  const { readFile } = await import("node:fs/promises");
+  const csv = await readFile(await download.path(), "utf8");
+  const rows = csv.trim().split("\n");
+  assert.equal(rows[0], "country,iso2,vote,source");
+  assert.equal(rows.length - 1, 193);
+  const count = (vote) => rows.filter((r) => r.includes(`,${vote},`)).length;
+  assert.deepEqual([count("In favour"), count("Against"), count("Abstained"), count("Not voting")], [116, 20, 53, 4]);
+  assert.ok(rows.includes('Gambia,GM,Against,"E. Voeten, United Nations General Assembly Voting Data (Harvard Dataverse, CC0), via the unvotes R package (MIT); UN document A/RES/69/188, 2014-12-18"'));
+});

@@ -1,10 +1,11 @@
 // Delivery: readable without JavaScript, hydration without errors, embedding across origins with
-// auto-height, the CSP, own-origin requests only, and hosting under a sub-path.
+// auto-height, the CSP, own-origin requests only, hosting under a sub-path, and precompressed
+// responses.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
-import { gzipSync } from "node:zlib";
-import { resolve } from "node:path";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
+import { join, relative, resolve } from "node:path";
 import { serve, launch, openPage, hydrated, DIST } from "./harness.mjs";
 
 const CSP =
@@ -47,7 +48,8 @@ test("hydration: no console errors, no CSP violations, no layout shift, and the 
   const before = viewer.requests.length;
   await page.goto(viewer.url);
   await hydrated(page);
-  await page.hover("#legend-no");
+  // The legend button of the chart's "no" group (ids are per chart: `<chart>-legend-no`).
+  await page.locator('[id$="legend-no"]').first().hover();
   await page.waitForFunction(() => document.querySelectorAll("svg.seat-map .seat.lit").length === 20);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.ok((await page.evaluate(() => window.__cls)) < 0.01, "no layout shift");
@@ -86,7 +88,7 @@ test("embedded across origins: the iframe follows its content, two embeds coexis
       },
       "/evil.html": {
         body: `<!doctype html><title>evil</title><link rel="icon" href="data:,"><script>
-          window.forge = () => parent.postMessage("pymarticle-viewer-1xPYMxheightxPYMx7", "*");
+          window.forge = () => parent.postMessage("pymxPYMxarticle-viewer-1xPYMxheightxPYMx7", "*");
         </script>`,
       },
     },
@@ -118,7 +120,7 @@ test("embedded across origins: the iframe follows its content, two embeds coexis
     const evil = page.frames().find((f) => f.url().endsWith("/evil.html"));
     await evil.evaluate(() => window.forge());
     // Once the host page has received the forged message, embed.js's listener has handled it too.
-    await page.waitForFunction(() => window.__messages.includes("pymarticle-viewer-1xPYMxheightxPYMx7"));
+    await page.waitForFunction(() => window.__messages.includes("pymxPYMxarticle-viewer-1xPYMxheightxPYMx7"));
     assert.equal(await height(0), settled);
     assert.deepEqual(page.problems, []);
   } finally {
@@ -135,7 +137,7 @@ test("a build with --public-url /sub/ works under /sub/", { skip: !existsSync(SU
     page.on("response", (r) => r.status() >= 400 && failed.push(r.url()));
     await page.goto(`${sub.origin}/sub/`);
     await hydrated(page);
-    await page.hover("#legend-yes");
+    await page.locator('[id$="legend-yes"]').first().hover();
     await page.waitForFunction(() => document.querySelectorAll("svg.seat-map .seat.lit").length === 116);
     assert.deepEqual(failed, []);
     assert.deepEqual(page.problems, []);
@@ -159,7 +161,7 @@ test("the Embed dialog offers both snippets for the current view, copies them, a
     assert.equal(snippets.length, 2);
     assert.match(snippets[0], /<iframe src="[^"]*\?view=chart&amp;theme=dark&amp;embed=1" title="Vote chart"/);
     assert.match(snippets[1], /data-article-viewer="[^"]*\?view=chart&amp;theme=dark"/);
-    assert.match(snippets[1], /embed\.js/);
+    assert.match(snippets[1], /src="[^"]*embed-[0-9a-f]{8}\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/, "the loader is pinned");
     await page.getByRole("button", { name: "Copy the loader snippet" }).click();
     await page.waitForFunction(async (s) => (await navigator.clipboard.readText()) === s, snippets[1]);
     await page.keyboard.press("Escape");
@@ -188,4 +190,64 @@ test("if the wasm cannot load, the prerendered page stays readable and says inte
 test("the embed loader stays under 1 KB gzip", () => {
   const bytes = gzipSync(readFileSync(resolve(DIST, "embed.js")), { level: 9 }).length;
   assert.ok(bytes <= 1024, `embed.js is ${bytes} bytes gzip`);
+});
+
+/** Every file under `dir`, as paths relative to it. */
+function walk(dir, out = [], base = dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, out, base);
+    else out.push(relative(base, path));
+  }
+  return out;
+}
+
+test("every text asset of the site has .br and .gz siblings with the same content", () => {
+  const files = walk(DIST);
+  const text = files.filter((f) => /\.(html|js|mjs|css|wasm|json|svg|txt|csv)$/.test(f));
+  assert.ok(text.some((f) => f.endsWith(".wasm")) && text.some((f) => f.endsWith("/index.html")), "the site has a wasm and article pages");
+  for (const f of text) {
+    const original = readFileSync(join(DIST, f));
+    assert.ok(files.includes(`${f}.br`) && files.includes(`${f}.gz`), `${f} is precompressed`);
+    assert.ok(brotliDecompressSync(readFileSync(join(DIST, `${f}.br`))).equals(original), `${f}.br`);
+    assert.ok(gunzipSync(readFileSync(join(DIST, `${f}.gz`))).equals(original), `${f}.gz`);
+  }
+  // Nothing stale: every sibling has its original.
+  for (const f of files.filter((f) => /\.(br|gz)$/.test(f))) assert.ok(files.includes(f.slice(0, -3)), `${f} has its original`);
+});
+
+test("the page, the wasm and the stylesheet arrive brotli-compressed, with their own types", async () => {
+  const page = await openPage(browser);
+  const seen = [];
+  page.on("response", async (r) => seen.push({ url: r.url(), type: r.request().resourceType(), headers: await r.allHeaders() }));
+  await page.addInitScript(() => document.addEventListener("viewer:ready", () => (window.__ready = true), { once: true }));
+  await page.goto(viewer.url);
+  await page.waitForFunction(() => window.__ready === true);
+  const find = (test) => seen.find(test);
+  const checks = [
+    ["the page", find((r) => r.type === "document"), /^text\/html/],
+    ["the wasm", find((r) => r.url.endsWith(".wasm")), /^application\/wasm$/],
+    ["the stylesheet", find((r) => r.type === "stylesheet"), /^text\/css/],
+    ["the JS glue", find((r) => /article-viewer-[0-9a-f]+\.js$/.test(r.url)), /^text\/javascript/],
+  ];
+  for (const [what, response, type] of checks) {
+    assert.ok(response, `${what} was loaded`);
+    assert.equal(response.headers["content-encoding"], "br", what);
+    assert.match(response.headers["vary"] ?? "", /accept-encoding/i, what);
+    assert.match(response.headers["content-type"], type, what);
+  }
+  assert.deepEqual(page.problems, []);
+});
+
+test("the server sends gzip, or the file as it is, to clients that do not take brotli", async () => {
+  const get = (encoding) => fetch(viewer.url, { headers: { "accept-encoding": encoding } });
+  const html = readFileSync(resolve(DIST, "index.html"));
+  const gz = await get("gzip");
+  assert.equal(gz.headers.get("content-encoding"), "gzip");
+  assert.ok(Buffer.from(await gz.arrayBuffer()).equals(html), "fetch decodes gzip to the page");
+  const plain = await get("identity");
+  assert.equal(plain.headers.get("content-encoding"), null);
+  assert.ok(Buffer.from(await plain.arrayBuffer()).equals(html));
+  const refused = await get("br;q=0, gzip;q=0, *");
+  assert.equal(refused.headers.get("content-encoding"), null);
 });

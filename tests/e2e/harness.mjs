@@ -17,14 +17,40 @@ const TYPES = {
   ".png": "image/png",
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
 };
+
+/** Precompressed siblings, best first. */
+const ENCODINGS = [
+  ["br", ".br"],
+  ["gzip", ".gz"],
+];
+
+/** The content codings an Accept-Encoding header allows (q > 0; `*` stands for any not named). */
+export function accepts(header = "") {
+  const named = new Map();
+  let any = false;
+  for (const part of String(header).split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    if (!name) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    const ok = !q || Number.parseFloat(q.slice(2)) > 0;
+    if (name === "*") any = ok;
+    else named.set(name, ok);
+  }
+  const allowed = new Set([...named].filter(([, ok]) => ok).map(([name]) => name));
+  if (any) for (const [encoding] of ENCODINGS) if (!named.has(encoding)) allowed.add(encoding);
+  return allowed;
+}
 
 /**
  * Serve `root` on 127.0.0.1 at a free port.
  * Options: `prefix` (serve under a sub-path such as "/sub/"), `headers` (added to every response),
- * `routes` (path → {type, body} for extra pages such as a host page).
+ * `routes` (path → {type, body} for extra pages such as a host page), `compress` (default true:
+ * answer with a file's `.br` or `.gz` sibling when the request's Accept-Encoding allows it, with
+ * `Content-Encoding` and `Vary: Accept-Encoding`).
  */
-export async function serve(root = DIST, { prefix = "/", headers = {}, routes = {} } = {}) {
+export async function serve(root = DIST, { prefix = "/", headers = {}, routes = {}, compress = true } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
@@ -47,9 +73,25 @@ export async function serve(root = DIST, { prefix = "/", headers = {}, routes = 
     }
     try {
       const info = await stat(file);
+      if (info.isDirectory() && !url.pathname.endsWith("/")) {
+        // As static hosts do: a folder's page is at its URL with a trailing slash.
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
       const path = info.isDirectory() ? join(file, "index.html") : file;
+      const type = TYPES[extname(path)] ?? "application/octet-stream";
+      // A precompressed sibling (tools/precompress.mjs), when the request accepts its encoding.
+      const accepted = accepts(req.headers["accept-encoding"]);
+      for (const [encoding, suffix] of ENCODINGS) {
+        if (!compress || !accepted.has(encoding)) continue;
+        const body = await readFile(path + suffix).catch(() => null);
+        if (!body) continue;
+        res.writeHead(200, { "content-type": type, "content-encoding": encoding, vary: "Accept-Encoding", ...headers });
+        res.end(body);
+        return;
+      }
       const body = await readFile(path);
-      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream", ...headers });
+      res.writeHead(200, { "content-type": type, ...(compress ? { vary: "Accept-Encoding" } : {}), ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
