@@ -5,18 +5,22 @@ SHELL := /bin/bash
 # Tools installed by the set-up: cargo's bin dir and the npm-provided wasm-opt.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve build dist-sub dist-hostile same-wasm test test-rust test-e2e lint bench fuzz clean
+.PHONY: setup setup-test serve build dist-sub dist-hostile same-wasm test test-rust test-e2e lint bench fuzz clean
 
 setup:
 	@tools/setup.sh
 
-## Build, then serve at http://127.0.0.1:8080 with live reload.
+# What the tests need on top: Debian's Chromium for the browser tests.
+setup-test:
+	@tools/setup.sh --test
+
+## Build, then serve at http://127.0.0.1:8080 with live reload (a debug build in target/site, never dist/).
 serve: setup
 	trunk serve --address 127.0.0.1 --port 8080
 
 ## The release site in dist/, ready for any static host: a page per article, precompressed (.br, .gz).
 build: setup
-	trunk build --release
+	trunk build --release --dist dist
 	node tools/precompress.mjs dist
 
 lint: setup
@@ -26,9 +30,12 @@ lint: setup
 test-rust: setup
 	cargo test --workspace
 
-# The same site built for hosting under a sub-path, for the sub-path browser test.
+# The same site built for hosting under a sub-path, for the sub-path browser tests. It is built the way
+# a developer types it, a plain `trunk build` with only the system's and cargo's bin folders on PATH,
+# so the tests also check that the set-up leaves Trunk able to find its pinned tools outside make.
+PLAIN_PATH := /usr/local/bin:/usr/bin:/bin:$(HOME)/.cargo/bin
 dist-sub: setup
-	trunk build --release --public-url /sub/ --dist dist-sub
+	env PATH=$(PLAIN_PATH) trunk build --release --public-url /sub/ --dist dist-sub
 	node tools/precompress.mjs dist-sub
 
 # The site built with the hostile-input corpus as its articles (tests/hostile, plus 1 MB of text).
@@ -43,7 +50,7 @@ dist-hostile: setup
 same-wasm: setup
 	node tools/same-wasm.mjs
 
-test-e2e: build dist-sub dist-hostile same-wasm
+test-e2e: setup-test build dist-sub dist-hostile same-wasm
 	node tools/size-budget.mjs
 	node --test --test-concurrency=1 tests/e2e/
 
@@ -52,7 +59,7 @@ test: lint test-rust test-e2e
 
 ## Benchmarks (reported, not asserted): size, load vs a static page, Lighthouse, interaction, parse.
 ## Prints a Markdown report and writes bench/results.md; see bench/README.md.
-bench: build
+bench: setup-test build
 	node bench/run.mjs
 
 # Long fuzzing of the article parser (cargo-fuzz on a pinned nightly; not part of `make test`,

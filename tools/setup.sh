@@ -36,8 +36,20 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   touch node_modules/.package-lock.json
 fi
 
-# 5. Chromium for the browser tests, from Debian.
-if ! command -v chromium >/dev/null 2>&1; then
+# 4b. Plain `trunk` commands (outside make) find the pinned wasm-opt on PATH: Trunk runs offline and
+# looks nowhere else, so link npm's wasm-opt into cargo's bin folder, unless another one is there.
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+if [ -d "$CARGO_BIN" ] && [ -x node_modules/.bin/wasm-opt ]; then
+  link="$CARGO_BIN/wasm-opt"
+  if [ ! -e "$link" ] || { [ -L "$link" ] && [ "$(readlink "$link")" != "$PWD/node_modules/.bin/wasm-opt" ]; }; then
+    [ -e "$link" ] || say "linking wasm-opt (binaryen 132, from npm) into $CARGO_BIN for plain trunk commands"
+    ln -sfn "$PWD/node_modules/.bin/wasm-opt" "$link"
+  fi
+fi
+
+# 5. Chromium for the browser tests, from Debian: only for `tools/setup.sh --test` (make test),
+# so a developer who only builds or serves never pays for a browser.
+if [ "${1:-}" = "--test" ] && ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then
     say "installing Debian's chromium"
     apt-get update -qq
