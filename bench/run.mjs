@@ -38,13 +38,14 @@ const VIEWPORT = { width: 1280, height: 900 };
 const KB = 1024;
 const START_LOAD = os.loadavg()[0];
 
+// The open issues' goals ("A page per article…", "Extraction that holds…").
 const GOALS = {
-  firstViewBrotli: 60 * KB,
-  criticalBrotli: 14 * KB,
+  firstViewBrotli: 105 * KB,
+  criticalBrotli: 16 * KB,
   fcpRatio: 1.1,
-  hydrationAfterLoadMs: 100,
-  interactionMs: 16,
-  seedParseUs: 50,
+  hydrationAfterLoadMs: 60,
+  interactionMs: 16.7,
+  seedParseUs: 40,
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -114,6 +114,42 @@ fn render(story: Rc<Story>) -> String {
     })
 }
 
+/// The flag-icons SVGs (MIT; see `data/SOURCES.md`) of the countries a page shows, as one hidden
+/// sprite of `<symbol id="flag-xx">`s, and the codes it holds. A flag the set does not have, or one
+/// whose SVG carries inline styles (which the CSP would block), is left out: the page shows
+/// initials instead.
+fn flag_sprite(codes: &[String]) -> (Vec<String>, String) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/flag-icons/flags/4x3");
+    let mut found = Vec::new();
+    let mut symbols = String::new();
+    for code in codes {
+        if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+            continue;
+        }
+        let Ok(svg) = fs::read_to_string(dir.join(format!("{code}.svg"))) else { continue };
+        if svg.contains("style") || svg.contains("<script") {
+            continue;
+        }
+        // `<svg xmlns=… id="flag-icons-xx" viewBox="…">BODY</svg>` → `<symbol id="flag-xx" viewBox="…">BODY</symbol>`.
+        let (Some(open_end), Some(close)) = (svg.find('>'), svg.rfind("</svg>")) else { continue };
+        let Some(view_box) = svg[..open_end].split("viewBox=\"").nth(1).and_then(|v| v.split('"').next()) else {
+            continue;
+        };
+        let body = svg[open_end + 1..close].split_whitespace().collect::<Vec<_>>().join(" ");
+        symbols.push_str(&format!(r#"<symbol id="flag-{code}" viewBox="{}">{body}</symbol>"#, escape(view_box)));
+        found.push(code.clone());
+    }
+    if symbols.is_empty() {
+        return (found, String::new());
+    }
+    (
+        found,
+        format!(
+            r#"<svg class="flag-sprite" width="0" height="0" aria-hidden="true" focusable="false">{symbols}</svg>"#
+        ),
+    )
+}
+
 /// Where the site lives: Trunk's public URL and, when known, the public origin.
 struct Site {
     /// The public URL, ending in `/` (`/`, `/sub/`, or an absolute URL).
@@ -166,10 +202,14 @@ struct Entry {
     votes: Vec<String>,
     story: Rc<Story>,
     json: String,
+    /// The flags the page shows, as a hidden SVG sprite.
+    flags: String,
 }
 
 impl Entry {
-    fn new(name: &str, story: Story) -> Result<Self, String> {
+    fn new(name: &str, mut story: Story) -> Result<Self, String> {
+        let (codes, flags) = flag_sprite(&story.flag_codes());
+        story.flags = codes;
         let full = serde_json::to_string(&story).map_err(|e| format!("{name}: the model does not serialise: {e}"))?;
         let model: Value = serde_json::from_str(&full).map_err(|e| format!("{name}: {e}"))?;
         // The page carries only what its islands read; the prose is in the HTML already.
@@ -196,6 +236,7 @@ impl Entry {
             votes,
             story: Rc::new(story),
             json,
+            flags,
         })
     }
 
@@ -290,7 +331,7 @@ fn article_page(
         escape(entry.title())
     ));
     let page = head(template, site, entry.title(), &entry.description, &entry.path, &extra);
-    let mut body = format!(r#"{}<div id="viewer">{app}</div>"#, nav(site, false));
+    let mut body = format!(r#"{}{}<div id="viewer">{app}</div>"#, nav(site, false), entry.flags);
     body.push_str(&format!(
         r#"<script type="application/json" id="viewer-story">{}</script>"#,
         script_json(&entry.json)

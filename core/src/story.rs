@@ -138,6 +138,9 @@ pub struct Story {
     pub cards: Vec<Card>,
     /// Problems reading the bundled data, shown to the reader rather than hidden.
     pub data_errors: Vec<String>,
+    /// Lower-case ISO2 codes of the flags the page carries (set by the build step; empty otherwise).
+    #[serde(default)]
+    pub flags: Vec<String>,
 }
 
 impl Story {
@@ -178,7 +181,7 @@ impl Story {
             .filter_map(|s| s.iso2.clone())
             .collect();
         let cards = crate::cards::build(&article, voted, &council);
-        Story { article, divisions, cards, data_errors: library.errors.clone() }
+        Story { article, divisions, cards, data_errors: library.errors.clone(), flags: Vec::new() }
     }
 
     /// What the page's islands need, for the model a page carries: the prose stays in the page's
@@ -190,6 +193,28 @@ impl Story {
         story.article.sections.clear();
         story.article.boilerplate.clear();
         story
+    }
+
+    /// Countries the page shows by name next to a flag at first: the speakers' states and the
+    /// members the article names in a Council panel (the later vote's list shows names only, so
+    /// that its flags do not weigh on every page). Lower-case ISO2, sorted, without repeats.
+    pub fn flag_codes(&self) -> Vec<String> {
+        let cards = self.cards.iter().filter_map(|c| c.country.as_deref());
+        let council = self
+            .divisions
+            .iter()
+            .filter(|d| d.is_council())
+            .flat_map(|d| d.seats.iter())
+            .filter_map(|s| s.iso2.as_deref());
+        let mut codes: Vec<String> = cards.chain(council).map(str::to_ascii_lowercase).collect();
+        codes.sort();
+        codes.dedup();
+        codes
+    }
+
+    /// Whether the page carries this country's flag.
+    pub fn has_flag(&self, iso2: &str) -> bool {
+        self.flags.iter().any(|f| f.eq_ignore_ascii_case(iso2))
     }
 
     /// The main vote: the final, the largest, or the one in the headline.

@@ -60,7 +60,11 @@ pub fn app(props: &AppProps) -> Html {
                 </ul>
             }
             <footer class="colophon chrome">
-                <p>{ "Votes, speakers and quotes are extracted from the article's text; each chart credits the data it uses." }</p>
+                <p>{ "Votes, speakers and quotes are extracted from the article's text; each chart credits the data it uses." }
+                   if !story.flags.is_empty() {
+                       { " Flags: flag-icons by Panayiotis Lipiridis (MIT)." }
+                   }
+                </p>
             </footer>
             if props.islands {
                 <Conductor story={story.clone()} />

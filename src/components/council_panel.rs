@@ -5,6 +5,7 @@ use article_core::hemicycle;
 use article_core::story::{Division, Group, SeatVote};
 use yew::prelude::*;
 
+use super::flag::Flag;
 use crate::address::CouncilView;
 use crate::context::Viewer;
 use crate::geometry::coord;
@@ -82,6 +83,7 @@ pub fn council_panel(props: &CouncilPanelProps) -> Html {
     let seats: &[SeatVote] = next.map_or(&division.seats, |n| &n.seats);
     let layout = hemicycle::arc(seats.len());
     let k = 100.0;
+    let has_flag = |code: &str| viewer.story.has_flag(code);
     let label = |g: Group| if next.is_some() { next_label(g) } else { division.group_label(g) };
 
     let tabs = [(CouncilView::Article, "In the article"), (CouncilView::Next, "What happened next")]
@@ -168,6 +170,9 @@ pub fn council_panel(props: &CouncilPanelProps) -> Html {
                         let lit = state.is_lit(seat.iso2.as_deref());
                         html! {
                             <li class={classes!(format!("s-{}", stance_key(seat.group)), lit.then_some("lit"))} data-iso={seat.iso2.clone()}>
+                                if let Some(code) = seat.iso2.as_deref().filter(|c| has_flag(c)) {
+                                    <Flag code={AttrValue::from(code.to_string())} />{ " " }
+                                }
                                 <span class="who">{ seat_name(seat) }</span>
                                 { " — " }{ label(seat.group) }
                                 if seat.permanent {

@@ -7,6 +7,7 @@ pub mod council_panel;
 pub mod country_finder;
 pub mod embed_dialog;
 pub mod figures;
+pub mod flag;
 pub mod legend;
 pub mod majority_bar;
 pub mod roll_call_table;

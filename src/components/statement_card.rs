@@ -1,7 +1,7 @@
-use article_core::countries;
 use article_core::story::Card;
 use yew::prelude::*;
 
+use super::flag::Flag;
 use crate::context::Viewer;
 use crate::share;
 use crate::state::Action;
@@ -35,11 +35,8 @@ pub fn truncate(parts: &[&str], limit: usize) -> Vec<String> {
     out
 }
 
-/// Initials for speakers without a state ("Param-Preet Singh" → "PS"), else the state's flag.
-pub fn badge(card: &Card) -> String {
-    if let Some(flag) = card.country.as_deref().map(countries::flag_emoji).filter(|f| !f.is_empty()) {
-        return flag;
-    }
+/// Initials for a speaker whose state's flag the page does not carry ("Param-Preet Singh" → "PS").
+pub fn initials(card: &Card) -> String {
     card.speaker
         .split_whitespace()
         .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
@@ -130,7 +127,13 @@ pub fn statement_card(props: &StatementCardProps) -> Html {
                  aria-labelledby={title.clone()} tabindex="-1" data-iso={card.country.clone()}
                  {onmouseenter} {onmouseleave} {onfocusin} {onfocusout}>
             <header class="card-head">
-                <span class="badge" aria-hidden="true">{ badge(card) }</span>
+                <span class="badge" aria-hidden="true">
+                    if let Some(code) = card.country.as_deref().filter(|c| viewer.story.has_flag(c)) {
+                        <Flag code={AttrValue::from(code.to_string())} />
+                    } else {
+                        { initials(card) }
+                    }
+                </span>
                 <div>
                     <h3 id={title}>{ &card.speaker }</h3>
                     if let Some(credit) = credit(card) {

@@ -311,3 +311,22 @@ test("“Download card” and “16:9” save PNG images of the card", LIMIT, as
   }
   assert.deepEqual(page.problems, []);
 });
+
+test("flags are the page's own SVGs, not emoji; a speaker without a state gets initials", LIMIT, async (t) => {
+  const page = await open(t);
+  const badges = await page.locator("article.card .badge").evaluateAll((bs) =>
+    bs.map((b) => {
+      const use = b.querySelector("svg.flag use");
+      const href = use?.getAttribute("href") ?? null;
+      const symbol = href ? document.querySelector(`svg.flag-sprite symbol${href}`) : null;
+      return { href, drawn: Boolean(symbol?.children.length), text: b.textContent.trim() };
+    }),
+  );
+  assert.deepEqual(
+    badges.map((b) => b.href ?? b.text),
+    ["#flag-us", "#flag-cn", "#flag-kp", "PS"],
+  );
+  assert.ok(badges.slice(0, 3).every((b) => b.drawn && b.text === ""), "each flag is a symbol the page carries, with no emoji text");
+  assert.match(await page.locator("footer").textContent(), /flag-icons .*MIT/);
+  assert.deepEqual(page.problems, []);
+});
