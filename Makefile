@@ -19,8 +19,12 @@ serve: setup
 	trunk serve --address 127.0.0.1 --port 8080
 
 ## The release site in dist/, ready for any static host: a page per article, precompressed (.br, .gz).
+# Hosting under a sub-path or at a known origin: `make build PUBLIC_URL=/viewer/ ORIGIN=https://news.example`
+# (absolute canonical, og:url and oEmbed URLs, and an absolute oEmbed discovery link).
+PUBLIC_URL ?=
+ORIGIN ?=
 build: setup
-	trunk build --release --dist dist
+	$(if $(ORIGIN),VIEWER_ORIGIN=$(ORIGIN)) trunk build --release --dist dist $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL))
 	node tools/precompress.mjs dist
 
 lint: setup

@@ -31,6 +31,7 @@ use std::{
 };
 
 use article_core::story::Story;
+use article_viewer::address::View;
 use article_viewer::embed;
 use article_viewer::islands::{Island, IslandProps, IslandRoot};
 use article_viewer::{bundle, App, AppProps};
@@ -346,8 +347,8 @@ fn article_page(
 fn oembed(site: &Site, entry: &Entry, loader: Option<&(String, String)>) -> String {
     let page = site.url(&entry.path);
     let html = match loader {
-        Some((file, integrity)) => embed::loader_html(&page, &site.url(file), Some(integrity)),
-        None => embed::loader_html(&page, &site.url("embed.js"), None),
+        Some((file, integrity)) => embed::loader_html(&page, &site.url(file), Some(integrity), &embed::frame_title(View::All, entry.title())),
+        None => embed::loader_html(&page, &site.url("embed.js"), None, &embed::frame_title(View::All, entry.title())),
     };
     let mut fields = vec![
         r#""version":"1.0""#.to_string(),

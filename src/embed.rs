@@ -90,11 +90,12 @@ impl Loader {
 
 /// The loader snippet for a viewer URL: the placeholder `div` and the `script`, with
 /// `integrity` and `crossorigin="anonymous"` when there is an integrity.
-pub fn loader_html(viewer_url: &str, loader_url: &str, integrity: Option<&str>) -> String {
+pub fn loader_html(viewer_url: &str, loader_url: &str, integrity: Option<&str>, title: &str) -> String {
     let integrity =
         integrity.map(|i| format!(" integrity=\"{}\" crossorigin=\"anonymous\"", escape_attr(i))).unwrap_or_default();
+    let title = if title.is_empty() { String::new() } else { format!(" data-title=\"{}\"", escape_attr(title)) };
     format!(
-        "<div data-article-viewer=\"{}\"></div>\n<script async src=\"{}\"{integrity}></script>",
+        "<div data-article-viewer=\"{}\"{title}></div>\n<script async src=\"{}\"{integrity}></script>",
         escape_attr(viewer_url),
         escape_attr(loader_url)
     )
@@ -108,16 +109,33 @@ pub fn snippets(page: &str, address: &Address) -> Vec<(&'static str, String)> {
 
 /// [`snippets`] with a given loader (e.g. [`Loader::from_document`], the hashed copy).
 pub fn snippets_with(page: &str, address: &Address, loader: &Loader) -> Vec<(&'static str, String)> {
-    let shared = address.shareable();
-    let embedded = Address { embed: true, plain: false, ..shared.clone() };
-    let src = format!("{page}{}", embedded.to_query());
-    let title = match address.view {
+    snippets_for(page, address, loader, "")
+}
+
+/// The frame's title for a view of an article: "Vote chart: <headline>".
+pub fn frame_title(view: View, headline: &str) -> String {
+    let what = match view {
         View::Chart => "Vote chart",
         View::Council => "Security Council vote",
         View::Cards => "Statements",
         View::Article => "Article",
         View::All => "Article viewer",
     };
+    let headline: String = headline.chars().take(120).collect();
+    if headline.trim().is_empty() {
+        what.to_string()
+    } else {
+        format!("{what}: {}", headline.trim())
+    }
+}
+
+/// [`snippets_with`] for an article: the iframe's title and the loader's `data-title` name the
+/// view and the headline, so a screen reader says what the frame holds.
+pub fn snippets_for(page: &str, address: &Address, loader: &Loader, headline: &str) -> Vec<(&'static str, String)> {
+    let shared = address.shareable();
+    let embedded = Address { embed: true, plain: false, ..shared.clone() };
+    let src = format!("{page}{}", embedded.to_query());
+    let title = escape_attr(&frame_title(address.view, headline));
     vec![
         (
             "iframe snippet",
@@ -128,7 +146,12 @@ pub fn snippets_with(page: &str, address: &Address, loader: &Loader) -> Vec<(&'s
         ),
         (
             "loader snippet",
-            loader_html(&format!("{page}{}", shared.to_query()), &loader.url(page), loader.integrity.as_deref()),
+            loader_html(
+                &format!("{page}{}", shared.to_query()),
+                &loader.url(page),
+                loader.integrity.as_deref(),
+                &frame_title(address.view, headline),
+            ),
         ),
     ]
 }
@@ -195,6 +218,9 @@ mod tests {
         let s = snippets("https://news.example/viewer/index.html", &address);
         assert!(s[0].1.contains("src=\"https://news.example/viewer/index.html?view=chart&amp;embed=1\""), "{}", s[0].1);
         assert!(s[0].1.contains("title=\"Vote chart\""));
+        let titled = snippets_for("https://n/", &address, &Loader::default(), "MPs back <bill>");
+        assert!(titled[0].1.contains("title=\"Vote chart: MPs back &lt;bill&gt;\""), "{}", titled[0].1);
+        assert!(titled[1].1.contains("data-title=\"Vote chart: MPs back &lt;bill&gt;\""));
         assert!(s[0].1.contains(&format!("sandbox=\"{SANDBOX}\" allow=\"clipboard-write\"")), "{}", s[0].1);
         assert!(s[1].1.contains("data-article-viewer=\"https://news.example/viewer/index.html?view=chart\""));
         assert!(s[1].1.contains("<script async src=\"https://news.example/viewer/embed.js\"></script>"), "{}", s[1].1);
@@ -259,7 +285,7 @@ mod tests {
                 "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn".into()
             )
         );
-        let html = loader_html("https://v/?view=chart", "https://v/embed-cb00753f.js", Some(&hashed_loader(b"abc").1));
+        let html = loader_html("https://v/?view=chart", "https://v/embed-cb00753f.js", Some(&hashed_loader(b"abc").1), "");
         assert!(html.contains("integrity=\"sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn\" crossorigin=\"anonymous\""));
     }
 

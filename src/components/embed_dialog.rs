@@ -34,7 +34,8 @@ pub fn embed_dialog() -> Html {
         })
     };
     let address = viewer.state.address.clone();
-    let snippets = embed::snippets_with(&page, &address, &embed::Loader::from_document());
+    let snippets =
+        embed::snippets_for(&page, &address, &embed::Loader::from_document(), &viewer.story.article.headline);
     html! {
         <div class="embed">
             <button type="button" id="embed-button" class="embed-button" aria-expanded={open.to_string()} aria-controls="embed-panel" onclick={toggle.clone()}>{ "Embed" }</button>

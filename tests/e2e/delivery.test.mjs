@@ -159,7 +159,7 @@ test("the Embed dialog offers both snippets for the current view, copies them, a
     assert.equal(await page.evaluate(() => document.activeElement?.id), "embed-title", "focus moves into the dialog");
     const snippets = await page.locator("#embed-panel textarea").evaluateAll((t) => t.map((x) => x.value));
     assert.equal(snippets.length, 2);
-    assert.match(snippets[0], /<iframe src="[^"]*\?view=chart&amp;theme=dark&amp;embed=1" title="Vote chart"/);
+    assert.match(snippets[0], /<iframe src="[^"]*\?view=chart&amp;theme=dark&amp;embed=1" title="Vote chart: North Korea faces UN Security Council scrutiny on human rights record"/, "the frame names its view and article");
     assert.match(snippets[1], /data-article-viewer="[^"]*\?view=chart&amp;theme=dark"/);
     assert.match(snippets[1], /src="[^"]*embed-[0-9a-f]{8}\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/, "the loader is pinned");
     await page.getByRole("button", { name: "Copy the loader snippet" }).click();
