@@ -38,9 +38,8 @@ use article_viewer::{bundle, App, AppProps};
 use serde_json::Value;
 use yew::LocalServerRenderer;
 
-/// The policy for the `<meta>`. `frame-ancestors` is left to the HTTP header (browsers ignore it
-/// in a meta element), see `static/_headers`.
-const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+/// The policy for the `<meta>` and `_headers`, written once in `src/policy.rs`.
+use article_viewer::policy::{self, CSP};
 /// The empty mount point of the template.
 const MOUNT: &str = r#"<div id="viewer"></div>"#;
 /// The folder of the article index.
@@ -347,7 +346,9 @@ fn article_page(
 fn oembed(site: &Site, entry: &Entry, loader: Option<&(String, String)>) -> String {
     let page = site.url(&entry.path);
     let html = match loader {
-        Some((file, integrity)) => embed::loader_html(&page, &site.url(file), Some(integrity), &embed::frame_title(View::All, entry.title())),
+        Some((file, integrity)) => {
+            embed::loader_html(&page, &site.url(file), Some(integrity), &embed::frame_title(View::All, entry.title()))
+        }
         None => embed::loader_html(&page, &site.url("embed.js"), None, &embed::frame_title(View::All, entry.title())),
     };
     let mut fields = vec![
@@ -429,10 +430,16 @@ fn build(index: &Path) -> Result<String, String> {
         return Err(format!("{} has no empty {MOUNT} (already prerendered?)", index.display()));
     }
     let seeds = bundle::seeds();
+    let site = Site::from_env();
+    write(&root.join("_headers"), policy::headers_file().as_bytes())?;
     if seeds.is_empty() {
+        // No article, but the page keeps its policy.
+        if site.release {
+            let csp = format!(r#"<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="{CSP}">"#);
+            write(index, template.replacen(r#"<meta charset="utf-8">"#, &csp, 1).as_bytes())?;
+        }
         return Ok(format!("no article in {}; the site has no page to prerender", bundle::seeds_dir().display()));
     }
-    let site = Site::from_env();
     let mut entries = Vec::with_capacity(seeds.len());
     for seed in seeds {
         check_name(&seed.name, root)?;

@@ -17,6 +17,7 @@ pub mod geometry;
 pub mod islands;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod library;
+pub mod policy;
 pub mod share;
 pub mod state;
 pub mod store;

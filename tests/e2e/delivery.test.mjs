@@ -8,8 +8,8 @@ import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { join, relative, resolve } from "node:path";
 import { serve, launch, openPage, hydrated, DIST } from "./harness.mjs";
 
-const CSP =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'";
+/** The policy as the build wrote it into dist/_headers (from src/policy.rs), the one place it is defined. */
+const CSP = readFileSync(resolve(DIST, "_headers"), "utf8").match(/^\s*Content-Security-Policy: (.+)$/m)?.[1];
 const SPEAKERS = ["Samantha Power", "Qin Gang", "Kim Song", "Param-Preet Singh"];
 
 let viewer, browser;
