@@ -285,7 +285,8 @@ mod tests {
                 "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn".into()
             )
         );
-        let html = loader_html("https://v/?view=chart", "https://v/embed-cb00753f.js", Some(&hashed_loader(b"abc").1), "");
+        let html =
+            loader_html("https://v/?view=chart", "https://v/embed-cb00753f.js", Some(&hashed_loader(b"abc").1), "");
         assert!(html.contains("integrity=\"sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn\" crossorigin=\"anonymous\""));
     }
 
