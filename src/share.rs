@@ -275,7 +275,8 @@ fn draw_and_save(card: &Card, headline: &str, square: bool) -> Option<()> {
     let quote = format!("“{}”", card.quote);
     let mut size = if square { 64.0 } else { 56.0 };
     let lines = loop {
-        ctx.set_font(&format!("{size}px Georgia, 'Times New Roman', serif"));
+        // Whole pixels, written as an integer: the wasm carries no float formatting.
+        ctx.set_font(&format!("{}px Georgia, 'Times New Roman', serif", size as u32));
         let room = ((available / (size * 1.3)).floor() as usize).max(1);
         let lines = wrap(&quote, max_width, measure);
         if lines.len() <= room {
