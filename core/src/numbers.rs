@@ -174,6 +174,9 @@ mod tests {
         assert_eq!(value("Ten of the 15"), Some(Some(10)));
         assert_eq!(value("fifteen"), Some(Some(15)));
         assert_eq!(value("twenty-one"), Some(Some(21)));
+        assert_eq!(value("Twenty-eight senators"), Some(Some(28)), "a capitalised first word");
+        assert_eq!(value("Seventy-One"), Some(Some(71)));
+        assert_eq!(value("Twenty-year"), None);
         assert_eq!(value("one hundred and sixteen"), Some(Some(116)));
         assert_eq!(value("two hundred"), Some(Some(200)));
         assert_eq!(value("one thousand two hundred and five"), Some(Some(1205)));

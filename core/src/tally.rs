@@ -7,6 +7,26 @@
 //! weak sides ("for", "against", "pushed for") need a vote word in the sentence or a stated
 //! membership. Nothing is guessed: a part the sentence does not give stays `None`.
 //!
+//! Also read: "Ayes 330, Noes 275" and "ayes to the right, 301" (the side before the count);
+//! a count split from its side by an aside in dashes or parentheses ("seven — among them
+//! Hungary — voted against", the members named there join that side); "the 15-member council
+//! unanimously adopted" as all members for, 0 against, 0 abstaining (only with the size
+//! stated in the sentence: a unanimous vote of unstated size gives no tally, no number is
+//! invented); and a lone abstention or absence count in the next sentence of the same
+//! paragraph ("... approved 51 to 9. Six members abstained."), which joins the tally before
+//! when that tally lacks it.
+//!
+//! A motion that failed got the smaller count: with "failed", "defeated", "rejected", "voted
+//! down" or "turned down" within ten words before a pair of counts without sides ("7-2",
+//! "40 votes to 12"), not as an adjective ("the failed coup"), with no vote verb between and
+//! no word of passing ("passed", "approved", "adopted", "upheld", ...) in the sentence, and
+//! the larger count first, the two are turned round: yes = the smaller. A pair already
+//! written for–against ("rejected by 99 votes to 322") stays as it is.
+//!
+//! A score near a vote word is still no tally when it is the make-up of a body ("has a 6-3
+//! conservative majority", "hold a 5-4 majority on the panel"), a match result ("beat Hull
+//! 3-1", "a 3-0 thrashing") or opens a quotation.
+//!
 //! The body is the one named at the count ("of the 15 council members" → the council last
 //! named, else the Security Council), else one named in the sentence before the count, else
 //! the body of the last sentence about a vote, else the last body named.
@@ -63,12 +83,14 @@ const SIDES: &[(&[&str], Side, bool)] = &[
     (&["yes"], Side::Yes, false),
     (&["supported"], Side::Yes, false),
     (&["backed"], Side::Yes, false),
+    (&["backing"], Side::Yes, false),
     (&["favoured"], Side::Yes, false),
     (&["favored"], Side::Yes, false),
     (&["endorsed"], Side::Yes, false),
     (&["against"], Side::No, false),
     (&["no"], Side::No, false),
     (&["opposed"], Side::No, false),
+    (&["opposing"], Side::No, false),
     (&["rejected"], Side::No, false),
     (&["objected"], Side::No, false),
     (&["absent"], Side::Absent, false),
@@ -276,6 +298,155 @@ const NOT_IN_NAMES: &[&str] = &[
     "the", "a", "an", "but", "and", "on", "in", "at", "for", "of", "while", "when", "after", "before", "if", "as",
     "by", "with", "from", "to", "this", "that", "its", "their", "his", "her",
 ];
+
+/// Words between a score and "majority" that make it the make-up of a body, not a vote:
+/// "a 6-3 conservative majority".
+const PARTY_WORDS: &[&str] = &[
+    "conservative",
+    "liberal",
+    "republican",
+    "democratic",
+    "democrat",
+    "gop",
+    "partisan",
+    "progressive",
+    "opposition",
+    "government",
+    "labour",
+    "tory",
+];
+
+/// Verbs whose object is a standing majority, not a vote: "holds a 5-4 majority".
+const HOLD_VERBS: &[&str] =
+    &["has", "have", "had", "hold", "holds", "enjoy", "enjoys", "command", "commands", "control", "controls"];
+
+/// Words right before a match result: "won 3-1", "trailed 2-0".
+const SPORT_BEFORE: &[&str] = &["won", "lost", "drew", "trailed", "led", "leading", "trailing", "beat"];
+
+/// Verbs before a team's name and a match result: "beat Hull 3-1".
+const SPORT_VERBS: &[&str] = &["beat", "beating", "defeated", "defeating", "thrashed", "edged", "routed", "crushed"];
+
+/// Words right after a match result: "a 3-0 thrashing".
+const SPORT_AFTER: &[&str] =
+    &["thrashing", "drubbing", "scoreline", "draw", "rout", "aggregate", "lead", "halftime", "half-time"];
+
+/// A score that is no division of a vote, though a vote word is near: a standing majority
+/// ("which has a 6-3 conservative majority", "hold a 5-4 majority on the panel"), a match
+/// result ("beat Hull 3-1", "a 3-0 thrashing", "won 3-1") or a score opening a quotation.
+fn not_a_division(t: &[Tok], k: usize, s: usize, e: usize) -> bool {
+    let next = |d: usize| (k + d < e).then(|| &t[k + d]);
+    let prev = |d: usize| (k >= s + d).then(|| &t[k - d]);
+    let next_is = |d: usize, ws: &[&str]| next(d).is_some_and(|x| x.any(ws));
+    let prev_is = |d: usize, ws: &[&str]| prev(d).is_some_and(|x| x.any(ws));
+    let party = next_is(1, PARTY_WORDS) && next_is(2, &["majority"]);
+    let standing = next_is(1, &["majority"]) && next_is(2, &["on", "in"]);
+    let article = usize::from(prev_is(1, &["a", "an"]));
+    let held = prev_is(1 + article, HOLD_VERBS) && (next_is(1, &["majority"]) || party);
+    let sport = prev_is(1, SPORT_BEFORE)
+        || prev_is(2, SPORT_VERBS) && prev(1).is_some_and(|x| x.cap())
+        || next_is(1, SPORT_AFTER);
+    let quoted = prev(1).is_some_and(|x| !x.word && matches!(x.ch(), '"' | '\u{201c}' | '\u{2018}' | '\''));
+    party || standing || held || sport || quoted
+}
+
+/// Words by which a motion fails: with the larger count first, "failed 7-2" is 2 for, 7
+/// against.
+const FAILED: &[&str] = &["failed", "fails", "defeated", "rejected", "rejects", "defeats"];
+
+/// Words by which a motion passes; with one of them in the sentence no count is turned round.
+const PASSED: &[&str] = &[
+    "passed",
+    "passes",
+    "pass",
+    "passing",
+    "approved",
+    "approves",
+    "approve",
+    "approving",
+    "adopted",
+    "adopts",
+    "adopt",
+    "adopting",
+    "carried",
+    "upheld",
+    "endorsed",
+    "ratified",
+    "confirmed",
+    "backed",
+    "won",
+];
+
+/// Does a motion fail before the pair of counts at `at` ("failed on a 7-2 vote", "was
+/// defeated 322-99", "rejected the plan by 40 votes to 12")? A failure word within ten
+/// words before the pair, not used as an adjective ("the failed coup"), no other vote verb
+/// between ("after talks failed, the council voted 13-2"), and no word of passing anywhere
+/// in the sentence.
+fn fails_before(t: &[Tok], s: usize, e: usize, at: usize) -> bool {
+    if (s..e).any(|k| t[k].any(PASSED)) {
+        return false;
+    }
+    (at.saturating_sub(10).max(s)..at).any(|j| {
+        let down = seq_at(t, j, at, &["voted", "down"]) || seq_at(t, j, at, &["turned", "down"]);
+        let failed = t[j].any(FAILED) && !(j > s && t[j - 1].any(&["the", "a", "an"]));
+        let skip = if down { 2 } else { 1 };
+        (down || failed) && !(j + skip..at).any(|x| t[x].any(&["voted", "voting", "vote", "votes"]))
+    })
+}
+
+/// Words by which a body decides with no one against: "unanimously adopted".
+const UNANIMOUS_VERBS: &[&str] = &[
+    "adopted",
+    "approved",
+    "passed",
+    "voted",
+    "backed",
+    "endorsed",
+    "ratified",
+    "confirmed",
+    "upheld",
+    "ruled",
+    "elected",
+    "agreed",
+];
+
+/// The word "unanimously" (or "unanimous") of a sentence that reports a unanimous decision,
+/// not negated ("not unanimously", "failed to unanimously").
+fn unanimous_at(t: &[Tok], s: usize, e: usize) -> Option<usize> {
+    if !(s..e).any(|k| t[k].any(UNANIMOUS_VERBS)) {
+        return None;
+    }
+    let negated = |k: usize| {
+        (k.saturating_sub(3).max(s)..k)
+            .any(|x| t[x].any(&["not", "never", "failed", "without", "nearly", "almost"]) || t[x].s.ends_with("n't"))
+    };
+    (s..e).find(|&k| t[k].any(&["unanimously", "unanimous"]) && !negated(k))
+}
+
+/// "Ayes 330", "ayes to the right, 301": a count after the side of a parliamentary division.
+fn lobby_count(t: &[Tok], i: usize, e: usize) -> Option<(u32, usize)> {
+    let mut m = i;
+    if seq_at(t, m, e, &["to", "the", "right"]) || seq_at(t, m, e, &["to", "the", "left"]) {
+        m += 3;
+    }
+    while m < e && (t[m].is(',') || t[m].is(':')) {
+        m += 1;
+    }
+    let (v, next) = number_at(t, m, e)?;
+    let percent = t.get(next).is_some_and(|x| x.any(&["percent", "per", "pc"]) || x.is('%'));
+    (!percent).then_some(v?).map(|v| (v, next))
+}
+
+/// An aside between a count and its side, "seven — among them Hungary — voted against":
+/// the index after its closing dash or parenthesis, if it closes within a dozen words.
+fn aside_end(t: &[Tok], m: usize, e: usize) -> Option<usize> {
+    let open = &t[m];
+    let close = match open.ch() {
+        '(' if !open.word => ')',
+        c @ ('\u{2014}' | '\u{2013}') if !open.word => c,
+        _ => return None,
+    };
+    (m + 1..e.min(m + 14)).find(|&x| t[x].is(close)).map(|x| x + 1)
+}
 
 fn any_of(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
@@ -506,12 +677,12 @@ fn named_sides(p: &Para, (s, e): (usize, usize), main: Side, counts: &[(usize, S
     for k in s..e {
         let x = &t[k];
         let contrast = x.any(CONTRAST);
-        let including = x.any(&["including"]);
+        let including = x.any(&["including", "among"]);
         if !(k == s || contrast || including || x.is(',') || x.is(';') || x.eq("and")) {
             continue;
         }
         let mut a = if k == s && x.word && !contrast { k } else { k + 1 };
-        while a < e && (t[a].is(',') || t[a].eq("and")) {
+        while a < e && (t[a].is(',') || t[a].eq("and") || including && t[a].any(&["them", "whom"])) {
             a += 1;
         }
         let mut b = a;
@@ -581,6 +752,8 @@ fn sentence_tally(
     let mut counts: Vec<(usize, Side, u32)> = Vec::new();
     let mut membership = None;
     let (mut sure, mut weak) = (false, false);
+    // Where a pair of counts without sides ("7-2", "40 votes to 12") was read.
+    let mut pair: Option<usize> = None;
     let put = |counts: &mut Vec<(usize, Side, u32)>, at: usize, side: Side, v: u32| {
         if !counts.iter().any(|c| c.1 == side) {
             counts.push((at, side, v));
@@ -592,6 +765,16 @@ fn sentence_tally(
         if !w.word {
             k += 1;
             continue;
+        }
+        if w.any(&["ayes", "noes", "yeas", "nays"]) {
+            // "Ayes 330, Noes 275", "ayes to the right, 301".
+            if let Some((v, next)) = lobby_count(t, k + 1, e) {
+                let side = if w.any(&["ayes", "yeas"]) { Side::Yes } else { Side::No };
+                put(&mut counts, k, side, v);
+                sure = true;
+                k = next;
+                continue;
+            }
         }
         if w.any(&["no", "none"]) {
             // "no abstentions", "none against": a count of zero.
@@ -616,7 +799,8 @@ fn sentence_tally(
             }
             if let Some((parts, n)) = score(w.s) {
                 let measure = t.get(k + 1).is_some_and(|x| x.of(&NOT_SCORES) || x.is('%'));
-                if vote_near(k) && !measure {
+                if vote_near(k) && !measure && !not_a_division(t, k, s, e) {
+                    pair = pair.or(Some(k));
                     let sides = [Side::Yes, Side::No, Side::Abstain];
                     for (&v, &side) in parts[..n].iter().zip(&sides) {
                         put(&mut counts, k, side, v);
@@ -659,6 +843,7 @@ fn sentence_tally(
         }
         if about_vote && m + 1 < e && t[m].eq("to") {
             if let Some((Some(v2), next)) = number_at(t, m + 1, e) {
+                pair = pair.or(Some(k));
                 put(&mut counts, k, Side::Yes, v);
                 put(&mut counts, m + 1, Side::No, v2);
                 sure = true;
@@ -672,6 +857,11 @@ fn sentence_tally(
         while m < e && hops < 6 {
             if t[m].of(&COUNT_NOUNS) {
                 m += 1;
+                hops += 1;
+                continue;
+            }
+            if let Some(next) = (hops == 0 || t[m - 1].of(&COUNT_NOUNS)).then(|| aside_end(t, m, e)).flatten() {
+                m = next;
                 hops += 1;
                 continue;
             }
@@ -695,8 +885,30 @@ fn sentence_tally(
         }
         k = after;
     }
+    // "The 15-member council unanimously adopted ...": all members for, none against, no
+    // abstentions. Only with the membership stated in the sentence; otherwise no tally,
+    // since no count is given.
+    if counts.is_empty() {
+        if let (Some(n), Some(at)) = (membership, unanimous_at(t, s, e)) {
+            counts = vec![(at, Side::Yes, n), (at, Side::No, 0), (at, Side::Abstain, 0)];
+            sure = true;
+        }
+    }
     if counts.is_empty() || !(sure || weak && (about_vote || membership.is_some())) {
         return None;
+    }
+    // A motion that failed got the smaller count: "failed on a 7-2 vote" is 2 for, 7 against.
+    // A pair already written for–against ("rejected by 99 votes to 322") stays as it is.
+    if let Some(at) = pair.filter(|&at| fails_before(t, s, e, at)) {
+        let yes = counts.iter().position(|c| c.1 == Side::Yes && c.0 == at);
+        let no = counts.iter().position(|c| c.1 == Side::No && c.0 >= at);
+        if let (Some(y), Some(n)) = (yes, no) {
+            if counts[y].2 > counts[n].2 {
+                let (a, b) = (counts[y].2, counts[n].2);
+                counts[y].2 = b;
+                counts[n].2 = a;
+            }
+        }
     }
     let get = |side: Side| counts.iter().find(|c| c.1 == side).map(|c| c.2);
     let anchor = counts.iter().map(|c| c.0).min().unwrap_or(s);
@@ -736,6 +948,33 @@ fn sentence_tally(
     })
 }
 
+/// Does `next`, the tally of the sentence after `prev`'s in the same paragraph, only add
+/// the abstentions or absences `prev` lacks? "... approved 51 to 9. Six members abstained."
+fn joins_previous(prev: &Tally, next: &Tally) -> bool {
+    let lone_abstain = next.abstain.is_some() && next.absent.is_none() && prev.abstain.is_none();
+    let lone_absent = next.absent.is_some() && next.abstain.is_none() && prev.absent.is_none();
+    let counted = prev.yes.is_some() || prev.no.is_some();
+    counted
+        && next.yes.is_none()
+        && next.no.is_none()
+        && next.membership.is_none()
+        && !next.request
+        && (lone_abstain || lone_absent)
+        && (next.body.is_none() || next.body == prev.body)
+}
+
+/// `next`'s count and named abstainers join `prev`.
+fn merge_into(prev: &mut Tally, next: Tally) {
+    prev.abstain = prev.abstain.or(next.abstain);
+    prev.absent = prev.absent.or(next.absent);
+    for c in next.named_abstain {
+        if !prev.named_abstain.contains(&c) {
+            prev.named_abstain.push(c);
+        }
+    }
+    prev.sentence = format!("{} {}", prev.sentence, next.sentence);
+}
+
 /// The tallies of an article's paragraphs (`parsed` holds their tokens); the headline only
 /// names bodies.
 pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para]) -> Vec<Tally> {
@@ -745,12 +984,15 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
         let about_vote = (s..e).any(|k| head.toks[k].of(&VOTE_WORDS));
         bodies.note(&bodies_in(&head, s, e), about_vote);
     }
-    let mut out = Vec::new();
+    let mut out: Vec<Tally> = Vec::new();
     for (para, p) in paragraphs.iter().zip(parsed) {
+        // The tally of the sentence before, in this paragraph.
+        let mut before: Option<usize> = None;
         for (s, e) in p.sentence_ranges() {
             let t = &p.toks[s..e];
             let found = bodies_in(p, s, e);
             let numbered = t.iter().any(|x| x.word && number_like(x.s));
+            let previous = before.take();
             if !numbered && found.is_empty() {
                 continue;
             }
@@ -758,7 +1000,16 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
             if numbered {
                 if let Some(mut tally) = sentence_tally(p, (s, e), about_vote, &found, &bodies) {
                     tally.paragraph = para.id.clone();
-                    out.push(tally);
+                    match previous.filter(|&i| joins_previous(&out[i], &tally)) {
+                        Some(i) => {
+                            merge_into(&mut out[i], tally);
+                            before = Some(i);
+                        }
+                        None => {
+                            out.push(tally);
+                            before = Some(out.len() - 1);
+                        }
+                    }
                 }
             }
             bodies.note(&found, about_vote);
@@ -838,7 +1089,20 @@ mod tests {
     fn not_tallies() {
         for text in [
             "The vote is due on 12-13 June in Geneva.",
-            "The resolution, adopted unanimously by the 15-member council, was welcomed.",
+            "The Senate unanimously passed the bill.",
+            "The vote was described as unanimous by the 15-member council's president.",
+            "The 27-nation bloc did not unanimously approve the plan.",
+            "The court, which has a 6-3 conservative majority, heard arguments before a ruling.",
+            "The court's 6-3 conservative majority appeared skeptical ahead of the vote.",
+            "Republicans hold a 5-4 majority on the panel that will vote on the budget.",
+            "Democrats have a 51-49 majority in the chamber ahead of the vote.",
+            "Leeds Rovers beat Hull 3-1 on Saturday, two days before the council's vote.",
+            "The vote came days after a 3-0 thrashing in the cup.",
+            "The vote was called after the team won 2-1 at home.",
+            "Critics mocked the \"6-3 court\" before the ruling.",
+            "The vote on 2014-12-22 was postponed to 12-13 June.",
+            "Ages 18-24 backed the party, the poll before the vote found.",
+            "The vote cost $4.5 million and 52 percent voted for the party.",
             "He won 55% of the vote.",
             "The meeting was held on 2014-12-22 in New York.",
             "Chelsea won 3-1 on Sunday.",
@@ -850,6 +1114,109 @@ mod tests {
             let t = one(text);
             assert!(t.is_none() || t.as_ref().unwrap().yes.is_none(), "{text}: {t:?}");
         }
+    }
+
+    #[test]
+    fn court_splits() {
+        assert_eq!(counts("The court ruled 6-3 that the law was unconstitutional."), (Some(6), Some(3), None, None));
+        assert_eq!(counts("In a 5\u{2013}4 decision, the court sided with the state."), (Some(5), Some(4), None, None));
+        assert_eq!(
+            counts("A 7-2 majority of the Washington Supreme Court upheld the map."),
+            (Some(7), Some(2), None, None)
+        );
+        let t = one("A 7-2 majority of the Washington Supreme Court upheld the map.").unwrap();
+        assert_eq!(t.body.as_deref(), Some("Washington Supreme Court"));
+    }
+
+    #[test]
+    fn divisions() {
+        assert_eq!(counts("The Speaker read out the result: Ayes 330, Noes 275."), (Some(330), Some(275), None, None));
+        assert_eq!(
+            counts("The deputy speaker announced: ayes to the right, 301, noes to the left, 212."),
+            (Some(301), Some(212), None, None)
+        );
+        assert_eq!(counts("MPs approved the motion by 412 votes to 88."), (Some(412), Some(88), None, None));
+        assert!(one("The ayes have it, the Speaker said at 10 pm.").is_none_or(|t| t.yes.is_none()));
+    }
+
+    #[test]
+    fn failed_motions() {
+        assert_eq!(counts("The proposal failed on a 7-2 vote."), (Some(2), Some(7), None, None));
+        assert_eq!(counts("The amendment was defeated 322-99."), (Some(99), Some(322), None, None));
+        assert_eq!(counts("The amendment was defeated 99-322."), (Some(99), Some(322), None, None));
+        assert_eq!(counts("The conference rejected the motion by 40 votes to 12."), (Some(12), Some(40), None, None));
+        assert_eq!(
+            counts("MPs rejected a rebel amendment on pension ages by 99 votes to 322."),
+            (Some(99), Some(322), None, None)
+        );
+        assert_eq!(counts("The Senate voted down the resolution 51-48."), (Some(48), Some(51), None, None));
+        // Passing words, an adjective, or a new vote verb keep the order.
+        assert_eq!(
+            counts("The bill passed 218-210 after Democrats rejected a bid to delay it."),
+            (Some(218), Some(210), None, None)
+        );
+        assert_eq!(counts("The council voted 13-2 to condemn the failed coup."), (Some(13), Some(2), None, None));
+        assert_eq!(
+            counts("After talks failed last month, the council voted 13-2 to impose sanctions."),
+            (Some(13), Some(2), None, None)
+        );
+    }
+
+    fn article(paragraphs: &[&str]) -> Vec<Tally> {
+        let parsed: Vec<Para> = paragraphs.iter().map(|t| Para::new(t)).collect();
+        let paras: Vec<Paragraph> = paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Paragraph { id: format!("p{}", i + 1), text: t.to_string(), section: 0 })
+            .collect();
+        extract("Senate approves aid", &paras, &parsed)
+    }
+
+    #[test]
+    fn abstentions_in_the_next_sentence() {
+        let v = article(&["The measure was approved 51 to 9. Six members abstained."]);
+        assert_eq!(v.len(), 1);
+        assert_eq!((v[0].yes, v[0].no, v[0].abstain), (Some(51), Some(9), Some(6)));
+        let v = article(&["The bill passed 210-102 in March. Twenty members did not vote."]);
+        assert_eq!((v.len(), v[0].absent), (1, Some(20)));
+        // Not when the earlier tally has its abstentions, nor across paragraphs.
+        let v = article(&["It was adopted 120-9-40. Six members abstained on a second text."]);
+        assert_eq!(v.len(), 2);
+        let v = article(&["The measure was approved 51 to 9.", "Six members abstained."]);
+        assert_eq!((v.len(), v[0].abstain), (2, None));
+    }
+
+    #[test]
+    fn spelled_out_counts() {
+        assert_eq!(
+            counts("Twenty-eight senators backed the resolution, while seventy voted against it and two did not vote."),
+            (Some(28), Some(70), None, Some(2))
+        );
+        assert_eq!(counts("Fifteen members voted in favour and Two abstained."), (Some(15), None, Some(2), None));
+    }
+
+    #[test]
+    fn asides_and_lead_ins() {
+        let t = one("The text passed with 120 nations in favour, while seven \u{2014} among them Hungary \u{2014} voted against, and 40 abstained.").unwrap();
+        assert_eq!((t.yes, t.no, t.abstain), (Some(120), Some(7), Some(40)));
+        assert_eq!(t.named_no, vec!["HU".to_string()]);
+        let t = one("It passed with 100 in favour, while nine (including Israel) voted against.").unwrap();
+        assert_eq!((t.yes, t.no, t.named_no.clone()), (Some(100), Some(9), vec!["IL".to_string()]));
+        assert_eq!(
+            counts("Delegates rejected two amendments proposed by oil-producing countries before adopting the final declaration, with 140 backing the text, 12 opposed and 30 abstaining."),
+            (Some(140), Some(12), Some(30), None)
+        );
+    }
+
+    #[test]
+    fn unanimous() {
+        let t = one("The 15-member Security Council unanimously adopted a resolution on Wednesday.").unwrap();
+        assert_eq!((t.yes, t.no, t.abstain, t.membership), (Some(15), Some(0), Some(0), Some(15)));
+        assert_eq!(t.body.as_deref(), Some("Security Council"));
+        let t = one("The resolution, adopted unanimously by the 15-member council, was welcomed.").unwrap();
+        assert_eq!((t.yes, t.no, t.abstain), (Some(15), Some(0), Some(0)));
+        // No stated size: no numbers are invented.
+        assert!(one("The council unanimously adopted resolution 2720 on Wednesday.").is_none_or(|t| t.yes.is_none()));
     }
 
     #[test]
