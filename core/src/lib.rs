@@ -12,6 +12,7 @@ pub mod cards;
 pub mod countries;
 pub mod division;
 pub mod hemicycle;
+mod lexicon;
 pub mod majority;
 pub mod model;
 mod nations;

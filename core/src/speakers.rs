@@ -16,10 +16,19 @@
 //!
 //! The affiliation is the capitalised words before the role words, the organisation after
 //! the name, or the one in the apposition, whichever names a member state (else the first).
+//! A member state written inside the role words is the affiliation and leaves the role:
+//! "deputy U.S. envoy" is role "deputy envoy", affiliation "U.S.". What a role is accredited
+//! to ("envoy to the U.N.", "envoy for Yemen") names no affiliation's country and is not
+//! part of the role, as in "U.S. Ambassador to the United Nations Karen Holt" (role
+//! "Ambassador", affiliation "U.S.").
 
 use crate::nations;
 use crate::tokens::{Para, Tok};
-use crate::vocabulary::Vocab;
+
+use crate::lexicon::speakers::{
+    APPOSITION_POST, FUNCTION_WORDS, HONORIFICS, LOWER_ONLY, NAME_PREFIXES, OF_ROLE, ORG_ENDS, ORG_NOUNS, PARTICIPLES,
+    PARTICLES, PORTFOLIO_HEADS, POST, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_GAP, WEEKDAYS,
+};
 
 /// What a speaker phrase refers to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,712 +52,10 @@ pub(crate) struct Named {
     pub country: Option<&'static str>,
 }
 
-/// Verbs that attribute a quotation.
-static SPEECH_VERBS: Vocab = Vocab::new(&[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "stated",
-    "declared",
-    "declares",
-    "warned",
-    "warns",
-    "noted",
-    "argued",
-    "argues",
-    "insisted",
-    "insists",
-    "explained",
-    "explains",
-    "wrote",
-    "writes",
-    "confirmed",
-    "asked",
-    "asks",
-    "replied",
-    "responded",
-    "remarked",
-    "stressed",
-    "emphasised",
-    "emphasized",
-    "tweeted",
-    "announced",
-    "acknowledged",
-    "admitted",
-    "claimed",
-    "urged",
-    "cautioned",
-    "recalled",
-    "predicted",
-    "vowed",
-    "pledged",
-    "conceded",
-    "complained",
-    "countered",
-    "observed",
-    "commented",
-    "concluded",
-    "reiterated",
-    "affirmed",
-    "maintained",
-    "suggested",
-    "continued",
-    "recounted",
-    "testified",
-    "lamented",
-    "agreed",
-    "reported",
-    "reports",
-    "quoted",
-    "cited",
-    "posted",
-    "shouted",
-    "chanted",
-    "demanded",
-    "pleaded",
-    "whispered",
-    "screamed",
-    "cried",
-    "joked",
-    "quipped",
-    "boasted",
-    "promised",
-    "threatened",
-    "alleged",
-    "retorted",
-    "proclaimed",
-    "pointed",
-    "disagreed",
-    "objected",
-    "protested",
-    "contended",
-    "speculated",
-    "mused",
-    "wondered",
-    "reflected",
-    "underlined",
-    "repeated",
-    "denied",
-    "described",
-    "recalls",
-    "notes",
-    "stresses",
-    "announces",
-    "predicts",
-    "concedes",
-    "acknowledges",
-    "admits",
-    "claims",
-    "replies",
-    "responds",
-    "continues",
-    "concludes",
-    "recounts",
-    "answered",
-    "interjected",
-    "texted",
-    "emailed",
-    "messaged",
-    "called",
-    "calls",
-]);
-
-/// Participles that attribute a quote to the subject of their sentence: "China abstained,
-/// saying that "..."".
-static PARTICIPLES: Vocab = Vocab::new(&[
-    "saying",
-    "adding",
-    "noting",
-    "warning",
-    "arguing",
-    "insisting",
-    "stressing",
-    "telling",
-    "writing",
-    "calling",
-    "describing",
-    "urging",
-    "explaining",
-    "declaring",
-    "stating",
-]);
-
 /// A participle like "saying", "adding".
 pub(crate) fn is_participle(t: &Tok) -> bool {
     t.word && PARTICIPLES.has(t.s)
 }
-
-/// Words that never belong to a speaker phrase (any case), besides the speech verbs.
-static FUNCTION_WORDS: Vocab = Vocab::new(&[
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "my",
-    "your",
-    "this",
-    "that",
-    "these",
-    "those",
-    "on",
-    "in",
-    "at",
-    "to",
-    "of",
-    "from",
-    "for",
-    "with",
-    "by",
-    "as",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "after",
-    "before",
-    "while",
-    "when",
-    "who",
-    "whom",
-    "whose",
-    "which",
-    "where",
-    "why",
-    "how",
-    "what",
-    "if",
-    "so",
-    "also",
-    "however",
-    "meanwhile",
-    "earlier",
-    "later",
-    "last",
-    "next",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "then",
-    "there",
-    "here",
-    "than",
-    "about",
-    "into",
-    "over",
-    "under",
-    "during",
-    "since",
-    "until",
-    "because",
-    "although",
-    "though",
-    "whether",
-    "both",
-    "each",
-    "all",
-    "some",
-    "any",
-    "many",
-    "most",
-    "such",
-    "not",
-    "no",
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "according",
-    "despite",
-    "against",
-    "between",
-    "among",
-    "through",
-    "without",
-    "within",
-    "speaking",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "july",
-    "september",
-    "october",
-    "november",
-    "december",
-    "tonight",
-    "now",
-    "still",
-    "even",
-    "just",
-    "only",
-]);
-
-/// Function words that are also names when capitalised ("Theresa May", "Will Smith").
-const LOWER_ONLY: &[&str] = &["may", "will", "can", "might", "must", "could", "would", "should", "shall"];
-
-/// Nouns that name a role or job.
-static ROLE_NOUNS: Vocab = Vocab::new(&[
-    "ambassador",
-    "envoy",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "minister",
-    "president",
-    "vice-president",
-    "president-elect",
-    "counselor",
-    "counsellor",
-    "director",
-    "director-general",
-    "chief",
-    "secretary",
-    "secretary-general",
-    "under-secretary-general",
-    "undersecretary",
-    "official",
-    "officer",
-    "analyst",
-    "researcher",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "chair",
-    "head",
-    "leader",
-    "commander",
-    "general",
-    "senator",
-    "congressman",
-    "congresswoman",
-    "representative",
-    "governor",
-    "mayor",
-    "premier",
-    "chancellor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "emir",
-    "sultan",
-    "sheikh",
-    "adviser",
-    "advisor",
-    "expert",
-    "professor",
-    "coordinator",
-    "co-ordinator",
-    "rapporteur",
-    "investigator",
-    "negotiator",
-    "mediator",
-    "diplomat",
-    "deputy",
-    "counsel",
-    "attorney",
-    "lawyer",
-    "judge",
-    "prosecutor",
-    "aide",
-    "lawmaker",
-    "legislator",
-    "mp",
-    "delegate",
-    "commissioner",
-    "administrator",
-    "manager",
-    "founder",
-    "co-founder",
-    "ceo",
-    "economist",
-    "strategist",
-    "scientist",
-    "activist",
-    "campaigner",
-    "inspector",
-    "correspondent",
-    "editor",
-    "fellow",
-    "consultant",
-    "dean",
-    "pope",
-    "cardinal",
-    "bishop",
-    "imam",
-    "rabbi",
-    "colonel",
-    "captain",
-    "lieutenant",
-    "sergeant",
-    "admiral",
-    "marshal",
-    "monitor",
-    "observer",
-    "member",
-    "speaker",
-    "executive",
-    "ombudsman",
-    "auditor",
-    "treasurer",
-    "clerk",
-    "cleric",
-    "scholar",
-    "historian",
-    "specialist",
-    "doctor",
-    "physician",
-    "surgeon",
-    "nurse",
-    "engineer",
-    "pilot",
-    "ruler",
-    "monarch",
-    "whip",
-    "organiser",
-    "organizer",
-    "resident",
-    "witness",
-    "survivor",
-    "student",
-    "farmer",
-    "protester",
-    "worker",
-    "teacher",
-    "journalist",
-    "reporter",
-    "writer",
-    "author",
-    "critic",
-    "source",
-    "defector",
-    "victim",
-    "refugee",
-    "veteran",
-    "delegation",
-    "representative",
-    "coach",
-    "partner",
-    "associate",
-    "staffer",
-    "sen.",
-    "rep.",
-    "gov.",
-    "gen.",
-    "col.",
-    "lt.",
-    "sgt.",
-    "capt.",
-    "adm.",
-    "amb.",
-    "prof.",
-    "pres.",
-    "supt.",
-    "insp.",
-]);
-
-/// Capitalised words that belong to a role when a role noun follows: "Foreign Minister".
-static ROLE_MODIFIERS: Vocab = Vocab::new(&[
-    "foreign",
-    "prime",
-    "deputy",
-    "vice",
-    "defence",
-    "defense",
-    "finance",
-    "interior",
-    "justice",
-    "health",
-    "trade",
-    "chief",
-    "senior",
-    "special",
-    "permanent",
-    "acting",
-    "former",
-    "high",
-    "executive",
-    "assistant",
-    "under",
-    "general",
-    "attorney",
-    "supreme",
-    "political",
-    "military",
-    "education",
-    "environment",
-    "energy",
-    "home",
-    "state",
-    "national",
-    "security",
-    "opposition",
-    "majority",
-    "minority",
-    "principal",
-    "press",
-    "regional",
-    "human",
-    "rights",
-    "economy",
-    "economic",
-    "agriculture",
-    "information",
-    "communications",
-    "culture",
-    "transport",
-    "development",
-    "affairs",
-    "immigration",
-    "intelligence",
-    "police",
-    "army",
-    "navy",
-    "air",
-    "force",
-    "lead",
-    "top",
-    "first",
-    "interim",
-    "caretaker",
-    "outgoing",
-    "incoming",
-    "managing",
-    "legal",
-    "public",
-    "treasury",
-    "homeland",
-    "commerce",
-]);
-
-/// "Secretary of State", "Secretary of Defense": words a role noun takes with "of".
-const OF_ROLE: &[&str] = &[
-    "State",
-    "Defense",
-    "Defence",
-    "Foreign",
-    "Treasury",
-    "Homeland",
-    "Justice",
-    "Health",
-    "Commerce",
-    "Energy",
-    "Agriculture",
-    "Labor",
-    "Labour",
-    "Education",
-    "Interior",
-    "Transportation",
-];
-
-/// Lower-case words inside names: "Lula da Silva", "van Rompuy", "bin Salman".
-const PARTICLES: &[&str] = &[
-    "de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "bin", "binti",
-    "bint", "ibn", "al", "el", "la", "le", "y", "ben", "abu", "st",
-];
-
-/// Prefixes of capitalised name words: "al-Assad", "el-Sisi".
-const NAME_PREFIXES: &[&str] = &[
-    "al-",
-    "el-",
-    "ad-",
-    "as-",
-    "ash-",
-    "at-",
-    "az-",
-    "an-",
-    "ar-",
-    "bin-",
-    "ben-",
-    "abu-",
-    "ibn-",
-    "d'",
-    "d\u{2019}",
-];
-
-/// Courtesy titles dropped from names.
-const HONORIFICS: &[&str] = &["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Madam", "Madame"];
-
-/// Role nouns whose capitalised portfolio comes first: "Manpower Minister", "Home Secretary".
-const PORTFOLIO_HEADS: &[&str] = &["minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson"];
-
-/// Last words of an organisation's name, after which a person's name may follow directly:
-/// "Ambassador to the United Nations Karen Holt".
-static ORG_ENDS: Vocab = Vocab::new(&[
-    "nations",
-    "union",
-    "council",
-    "assembly",
-    "commission",
-    "organization",
-    "organisation",
-    "agency",
-    "court",
-    "bank",
-    "fund",
-    "programme",
-    "program",
-    "office",
-    "committee",
-    "forum",
-    "alliance",
-    "league",
-    "party",
-    "ministry",
-    "department",
-    "embassy",
-    "mission",
-    "government",
-    "parliament",
-    "senate",
-    "congress",
-    "house",
-    "institute",
-    "university",
-    "foundation",
-    "group",
-    "watch",
-    "international",
-    "conference",
-    "secretariat",
-    "tribunal",
-    "authority",
-    "states",
-    "kingdom",
-    "republic",
-    "federation",
-]);
-
-/// Connectors that attach an organisation after a name or role.
-const POST: &[&str] = &["of", "from", "at", "for", "with"];
-/// Connectors that attach an organisation inside an apposition: "ambassador to the UN".
-const APPOSITION_POST: &[&str] = &["of", "from", "at", "for", "with", "to", "in"];
-
-/// Nouns that continue an organisation's name after a capitalised word: "North Korean mission".
-static ORG_NOUNS: Vocab = Vocab::new(&[
-    "mission",
-    "ministry",
-    "delegation",
-    "embassy",
-    "office",
-    "government",
-    "council",
-    "committee",
-    "party",
-    "group",
-    "agency",
-    "department",
-    "foundation",
-    "institute",
-    "university",
-    "center",
-    "centre",
-    "programme",
-    "program",
-    "commission",
-    "team",
-    "campaign",
-    "movement",
-    "forces",
-    "army",
-    "bureau",
-    "union",
-    "network",
-    "organisation",
-    "organization",
-    "association",
-    "coalition",
-    "federation",
-    "alliance",
-    "administration",
-    "secretariat",
-    "court",
-    "tribunal",
-    "bank",
-    "fund",
-    "company",
-    "firm",
-    "society",
-    "chamber",
-    "parliament",
-    "assembly",
-    "school",
-    "college",
-    "newspaper",
-    "body",
-    "board",
-    "panel",
-    "service",
-    "unit",
-    "command",
-    "authority",
-    "cabinet",
-    "consulate",
-    "faction",
-    "branch",
-    "watchdog",
-    "observatory",
-    "project",
-    "initiative",
-    "think-tank",
-    "think",
-    "tank",
-]);
-
-/// Words that may stand between a subject and its speech verb: "Power also said".
-const SUBJECT_GAP: &[&str] = &[
-    "also",
-    "later",
-    "then",
-    "earlier",
-    "reportedly",
-    "previously",
-    "again",
-    "further",
-    "recently",
-    "repeatedly",
-    "once",
-    "has",
-    "had",
-    "have",
-    "separately",
-    "subsequently",
-    "himself",
-    "herself",
-    "was",
-    "is",
-    "were",
-];
 
 fn any_of(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
@@ -804,6 +111,11 @@ fn is_particle(t: &Tok) -> bool {
     t.word && PARTICLES.contains(&t.s)
 }
 
+/// A lower-case particle that may open a surname: "de" in "de Vries".
+pub(crate) fn is_name_particle(t: &Tok) -> bool {
+    is_particle(t)
+}
+
 /// "US", "U.S.", "HRW's": two or more letters, none lower case (a possessive aside).
 fn is_acronym(w: &str) -> bool {
     let w = nations::strip_possessive(w);
@@ -852,7 +164,14 @@ fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
         // Lower-case role words: "foreign ministry spokesman", "former" before "President".
         let mut k = j;
         let mut last_role = None;
-        while k < end && k - j < 6 && t[k].word && !capital(&t[k]) && !is_stop(&t[k]) {
+        // "deputy U.S. envoy": an acronym may stand between lower-case role words.
+        // "the group's Europe director": a region or desk after a lower-case possessive.
+        let inner_acronym = |k: usize| {
+            let lower_next = t.get(k + 1).is_some_and(|n| n.word && !capital(n) && !is_stop(n));
+            let desk = || possessive(t[k - 1].s) && !capital(&t[k - 1]) && t.get(k + 1).is_some_and(is_role_noun);
+            k > j && lower_next && (is_acronym(t[k].s) || desk())
+        };
+        while k < end && k - j < 6 && t[k].word && (!capital(&t[k]) || inner_acronym(k)) && !is_stop(&t[k]) {
             if is_role_noun(&t[k]) {
                 last_role = Some(k);
             }
@@ -928,6 +247,11 @@ fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<Span>) {
             x -= 1;
         }
         let lower_before = x > a && x < s && !capital(&t[x - 1]) && in_role(&t[x - 1]);
+        // "group's Europe director": the desk belongs to the role, the possessive to neither.
+        let desk = x > a && x + 1 == s && has_role && !capital(&t[x - 1]) && possessive(t[x - 1].s);
+        if desk {
+            s = x;
+        }
         if !lower_before {
             break;
         }
@@ -1079,15 +403,20 @@ pub(crate) fn phrase(p: &Para, i: usize, end: usize) -> Option<(Phrase, usize)> 
     let mut k = j;
     let mut post = None;
     let mut name = (ns < j).then_some((ns, j));
+    // "envoy to the U.N.", "envoy for Yemen": where the role serves, not whom it speaks for.
+    let mut accredited = false;
     if name.is_none() {
         if let Some((org, next)) = attached(t, k, end, APPOSITION_POST) {
+            accredited = t[k].any(&["to", "for"]);
             post = Some(org);
             k = next;
             // "Ambassador to the United Nations Karen Holt": the name ends the run.
             let carved = (2..=4).find(|&n| {
                 org.1 > org.0 + n && (org.1 - n..org.1).all(|x| is_name_word(&t[x])) && {
                     let before = t[org.1 - n - 1].s;
-                    is_acronym(before) || ORG_ENDS.has(nations::strip_possessive(before))
+                    is_acronym(before)
+                        || ORG_ENDS.has(nations::strip_possessive(before))
+                        || nations::exactly(before).is_some()
                 }
             });
             if let (Some(n), Some(_)) = (carved, role) {
@@ -1163,6 +492,34 @@ pub(crate) fn phrase(p: &Para, i: usize, end: usize) -> Option<(Phrase, usize)> 
     let (role_r, role_aff, role_post) =
         if role.is_some() { (role, pre_aff, post) } else { (app_role, app_aff.or(pre_aff), app_post.or(post)) };
     let mut role_text = text(role_r).map(str::to_string);
+    let accredited = accredited && role.is_some();
+    // "deputy U.S. envoy": a member state inside the role words is the affiliation.
+    let mut role_aff = role_aff;
+    if let (Some((s, e)), None) = (role_r, role_aff) {
+        let inner = (s + 1..e.saturating_sub(1)).find(|&x| capital(&t[x]) && nations::exactly(t[x].s).is_some());
+        if let Some(x) = inner {
+            role_aff = Some((x, x + 1));
+            role_text = Some(format!("{} {}", p.span(s, x - 1), p.span(x + 1, e - 1)));
+        }
+    }
+    // "Deputy U.S. Trade Representative": a title word before the member state is the role's.
+    if let (Some((a0, a1)), Some(r)) = (role_aff, &role_text) {
+        let lead = (a0..a1).take_while(|&x| is_modifier(&t[x]) && nations::exactly(t[x].s).is_none()).count();
+        if lead > 0 && a0 + lead < a1 && nations::exactly(p.span(a0 + lead, a1 - 1)).is_some() {
+            role_text = Some(format!("{} {r}", p.span(a0, a0 + lead - 1)));
+            role_aff = Some((a0 + lead, a1));
+        }
+    }
+    // "Port authority chief executive": a body's lower-case noun after its one capitalised
+    // word belongs to the affiliation (not after a member state: "Chinese foreign ministry").
+    if let (Some((a0, a1)), Some((r0, r1))) = (role_aff, role_r) {
+        let body = a1 == a0 + 1 && r0 == a1 && r1 > r0 + 1 && !is_acronym(t[a0].s) && !possessive(t[a0].s);
+        if body && nations::exactly(t[a0].s).is_none() && !capital(&t[r0]) && ORG_NOUNS.has(t[r0].s) {
+            role_aff = Some((a0, r0 + 1));
+            role_text = Some(p.span(r0 + 1, r1 - 1).to_string());
+        }
+    }
+    let role_post = role_post.filter(|_| !accredited);
     let candidates = [text(role_aff), text(role_post), text(prefix)];
     let resolved = candidates.iter().flatten().find_map(|c| nations::country_in(c).map(|code| (*c, code)));
     match resolved {
@@ -1208,9 +565,12 @@ pub(crate) fn subject(p: &Para, s: usize, verb: usize) -> Option<Phrase> {
             k = c;
         }
     }
+    // "Okafor on Monday called for ...": a weekday may stand between as well.
+    let weekday = |x: usize| t.get(x).is_some_and(|w| w.any(WEEKDAYS));
     let gap_ok = (k..verb).all(|x| {
-        let t = &p.toks[x];
-        t.is(',') || t.any(SUBJECT_GAP) || t.word && t.s.ends_with("ly") && !capital(t)
+        let w = &t[x];
+        let day = w.eq("on") && weekday(x + 1) || weekday(x) && x > 0 && t[x - 1].eq("on");
+        day || w.is(',') || w.any(SUBJECT_GAP) || w.word && w.s.ends_with("ly") && !capital(w)
     });
     gap_ok.then_some(ph)
 }
@@ -1263,6 +623,24 @@ mod tests {
         );
         check("Mr Lee Hsien Loong", "Lee Hsien Loong", None, None);
         check("Syrian President Bashar al-Assad", "Bashar al-Assad", Some("President"), Some("Syrian"));
+        // A member state inside the title is the affiliation; "to the U.N." is where the
+        // envoy serves, so it is kept out of both.
+        check("deputy U.S. envoy to the U.N. Jane Roe told", "Jane Roe", Some("deputy envoy"), Some("U.S."));
+        check("U.N. special envoy for Yemen Lars Holmberg said", "Lars Holmberg", Some("special envoy"), Some("U.N."));
+        check("Erik Sandberg, the group's Europe director.", "Erik Sandberg", Some("Europe director"), None);
+        check("Environmental campaigner Lucia Paredes said", "Lucia Paredes", Some("Environmental campaigner"), None);
+        check(
+            "Port authority chief executive Annelies Bakker",
+            "Annelies Bakker",
+            Some("chief executive"),
+            Some("Port authority"),
+        );
+        check(
+            "Deputy U.S. Trade Representative Mark Ellison said",
+            "Mark Ellison",
+            Some("Deputy Trade Representative"),
+            Some("U.S."),
+        );
     }
 
     #[test]
@@ -1280,5 +658,9 @@ mod tests {
         assert!(subject(&p, 0, 5).is_some());
         let p = Para::new("the UN report released in February confirmed");
         assert!(subject(&p, 0, 6).is_none());
+        let p = Para::new("Miriam Okafor on Monday called");
+        assert!(subject(&p, 0, 4).is_some());
+        let p = Para::new("Miriam Okafor on arrival called");
+        assert!(subject(&p, 0, 4).is_none());
     }
 }

@@ -1,0 +1,4 @@
+//! Data-only vocabularies, kept apart from the code that reads them (like pulldown-cmark's
+//! `entities.rs`).
+
+pub(crate) mod speakers;
