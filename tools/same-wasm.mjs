@@ -21,6 +21,7 @@ const SEVERAL = [
   "au_assembly_sahel",
   "ga_cuba_embargo_2019",
   "ga_plastics_treaty",
+  "quotes_accented_names",
   "sc_haiti_mission",
   "sc_us_veto_ceasefire",
   "uk_commons_division_and_amendment",
