@@ -21,7 +21,8 @@ serve: setup
 ## The release site in dist/, ready for any static host: a page per article, precompressed (.br, .gz).
 # Hosting under a sub-path or at a known origin: `make build PUBLIC_URL=/viewer/ ORIGIN=https://news.example`
 # (absolute canonical, og:url and oEmbed URLs, and an absolute oEmbed discovery link).
-PUBLIC_URL ?=
+# Defaults from site.toml's `public_url`, if it sets one.
+PUBLIC_URL ?= $(shell sed -n 's/^public_url *= *"\(.*\)".*/\1/p' site.toml 2>/dev/null)
 ORIGIN ?=
 build: setup
 	$(if $(ORIGIN),VIEWER_ORIGIN=$(ORIGIN)) trunk build --release --dist dist $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL))

@@ -15,18 +15,29 @@ pub struct AppProps {
     /// each one's empty slot for the prerender to fill with the island rendered on its own.
     #[prop_or(true)]
     pub islands: bool,
+    /// The site's name in the masthead (site.toml's `name`).
+    #[prop_or(AttrValue::Static("Article viewer"))]
+    pub site_name: AttrValue,
+    /// The site's credit line in the footer (site.toml's `publisher` and `footer`).
+    #[prop_or_default]
+    pub credit: Option<AttrValue>,
 }
 
 impl AppProps {
     /// Props for a bundled article.
     pub fn from_seed(seed: &bundle::Seed) -> Self {
-        Self { story: Rc::new(seed.story()), islands: true }
+        Self::from_story(seed.story())
     }
 
     /// Props for an article's text, parsed now (native tools and tests).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_text(text: &str) -> Self {
-        Self { story: Rc::new(bundle::story(text)), islands: true }
+        Self::from_story(bundle::story(text))
+    }
+
+    /// Props for a story, with the default site name and no credit line.
+    pub fn from_story(story: Story) -> Self {
+        Self { story: Rc::new(story), islands: true, site_name: AttrValue::Static("Article viewer"), credit: None }
     }
 }
 
@@ -43,7 +54,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <div class="viewer">
             <header class="masthead chrome">
-                <p class="brand">{ "Article viewer" }</p>
+                <p class="brand">{ &props.site_name }</p>
                 { island(Island::Embed) }
             </header>
             <p id="viewer-notice" class="notice" role="status" hidden=true>
@@ -63,6 +74,9 @@ pub fn app(props: &AppProps) -> Html {
                 <p>{ "Votes, speakers and quotes are extracted from the article's text; each chart credits the data it uses." }
                    if !story.flags.is_empty() {
                        { " Flags: flag-icons by Panayiotis Lipiridis (MIT)." }
+                   }
+                   if let Some(credit) = &props.credit {
+                       { " " }{ credit }
                    }
                 </p>
             </footer>

@@ -44,7 +44,11 @@ use article_viewer::policy::{self, CSP};
 const MOUNT: &str = r#"<div id="viewer"></div>"#;
 /// The folder of the article index.
 const INDEX_DIR: &str = "articles";
-const SITE_NAME: &str = "Article viewer";
+/// The site's name when `site.toml` gives none.
+const DEFAULT_NAME: &str = "Article viewer";
+
+mod config;
+use config::SiteConfig;
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
@@ -98,11 +102,18 @@ fn summary(text: &str, max: usize) -> String {
 
 /// The page's markup: the static page (prose and chrome) with each island rendered on its own,
 /// hydratable, in its slot, so that its markers match what the wasm hydrates root by root.
-fn render(story: Rc<Story>) -> String {
+fn render(story: Rc<Story>, site: &Site) -> String {
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a tokio runtime");
     let local = tokio::task::LocalSet::new();
     local.block_on(&runtime, async {
-        let props = AppProps { story: story.clone(), islands: false };
+        let credit = [site.publisher.as_ref().map(|p| format!("Published by {p}.")), site.footer.clone()];
+        let credit = credit.into_iter().flatten().collect::<Vec<_>>().join(" ");
+        let props = AppProps {
+            story: story.clone(),
+            islands: false,
+            site_name: site.name.clone().into(),
+            credit: (!credit.is_empty()).then(|| credit.into()),
+        };
         let mut page = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
         for island in Island::ALL {
             let props = IslandProps { story: story.clone(), island };
@@ -157,15 +168,30 @@ struct Site {
     /// The public URL as an absolute URL, when it is one or `VIEWER_ORIGIN` is set.
     absolute: Option<String>,
     release: bool,
+    /// The site's name, publisher and footer line (site.toml).
+    name: String,
+    publisher: Option<String>,
+    footer: Option<String>,
+    /// The build wrote `site.css` (brand colours), which every page links after the main stylesheet.
+    brand_css: bool,
 }
 
 impl Site {
-    fn from_env() -> Self {
+    fn from_env(config: &SiteConfig) -> Result<Self, String> {
         let mut base = env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
         if !base.ends_with('/') {
             base.push('/');
         }
-        let origin = env::var("VIEWER_ORIGIN").unwrap_or_default();
+        if let Some(wanted) = config.public_url.as_deref().filter(|w| *w != base) {
+            return Err(format!(
+                "site.toml's `public_url` is {wanted} but Trunk built for {base}; build with `make build` (which passes it) or `trunk build --public-url {wanted}`"
+            ));
+        }
+        let origin = env::var("VIEWER_ORIGIN")
+            .ok()
+            .filter(|o| !o.trim().is_empty())
+            .or_else(|| config.origin.clone())
+            .unwrap_or_default();
         let origin = origin.trim().trim_end_matches('/');
         let absolute = if base.starts_with("http://") || base.starts_with("https://") {
             Some(base.clone())
@@ -174,7 +200,15 @@ impl Site {
         } else {
             None
         };
-        Self { base, absolute, release: env::var("TRUNK_PROFILE").as_deref() != Ok("debug") }
+        Ok(Self {
+            base,
+            absolute,
+            release: env::var("TRUNK_PROFILE").as_deref() != Ok("debug"),
+            name: config.name.clone().unwrap_or_else(|| DEFAULT_NAME.to_string()),
+            publisher: config.publisher.clone(),
+            footer: config.footer.clone(),
+            brand_css: false,
+        })
     }
 
     /// A path under the site, for links and assets (root-relative, or absolute if the base is).
@@ -242,7 +276,7 @@ impl Entry {
 
     fn title(&self) -> &str {
         if self.headline.is_empty() {
-            SITE_NAME
+            "Untitled article"
         } else {
             &self.headline
         }
@@ -277,13 +311,16 @@ fn head(template: &str, site: &Site, title: &str, description: &str, canonical: 
     }
     meta.push_str(&format!(r#"<meta name="description" content="{description}">"#));
     let mut tail = format!(r#"<link rel="canonical" href="{}">"#, escape(&canonical_url));
-    tail.push_str(&format!(r#"<meta property="og:site_name" content="{SITE_NAME}">"#));
+    tail.push_str(&format!(r#"<meta property="og:site_name" content="{}">"#, escape(&site.name)));
     tail.push_str(&format!(r#"<meta property="og:title" content="{title}">"#));
     tail.push_str(&format!(r#"<meta property="og:description" content="{description}">"#));
     if site.absolute.is_some() {
         tail.push_str(&format!(r#"<meta property="og:url" content="{}">"#, escape(&canonical_url)));
     }
     tail.push_str(extra);
+    if site.brand_css {
+        tail.push_str(&format!(r#"<link rel="stylesheet" href="{}">"#, escape(&site.href("site.css"))));
+    }
     template
         .replacen("<title>Article viewer</title>", &format!("<title>{title}</title>"), 1)
         .replacen(r#"<meta charset="utf-8">"#, &format!(r#"<meta charset="utf-8">{meta}"#), 1)
@@ -354,7 +391,7 @@ fn oembed(site: &Site, entry: &Entry, loader: Option<&(String, String)>) -> Stri
     let mut fields = vec![
         r#""version":"1.0""#.to_string(),
         r#""type":"rich""#.to_string(),
-        format!(r#""provider_name":{}"#, json_string(SITE_NAME)),
+        format!(r#""provider_name":{}"#, json_string(&site.name)),
         format!(r#""title":{}"#, json_string(entry.title())),
         r#""width":720"#.to_string(),
         r#""height":640"#.to_string(),
@@ -374,7 +411,8 @@ fn index_page(template: &str, site: &Site, entries: &[Entry]) -> String {
         if entries.len() == 1 { "" } else { "s" }
     );
     let extra = r#"<meta property="og:type" content="website">"#;
-    let mut page = head(template, site, "Articles · Article viewer", &description, &format!("{INDEX_DIR}/"), extra);
+    let mut page =
+        head(template, site, &format!("Articles · {}", site.name), &description, &format!("{INDEX_DIR}/"), extra);
     // The index has nothing to hydrate: no app script.
     if let Some(start) = page.find(r#"<script type="module""#) {
         if let Some(len) = page[start..].find("</script>") {
@@ -429,8 +467,13 @@ fn build(index: &Path) -> Result<String, String> {
     if !template.contains(MOUNT) {
         return Err(format!("{} has no empty {MOUNT} (already prerendered?)", index.display()));
     }
+    let config = SiteConfig::load(Path::new(env!("CARGO_MANIFEST_DIR")))?;
     let seeds = bundle::seeds();
-    let site = Site::from_env();
+    let mut site = Site::from_env(&config)?;
+    if let Some(css) = config.css() {
+        write(&root.join("site.css"), css.as_bytes())?;
+        site.brand_css = true;
+    }
     write(&root.join("_headers"), policy::headers_file().as_bytes())?;
     if seeds.is_empty() {
         // No article, but the page keeps its policy.
@@ -462,8 +505,16 @@ fn build(index: &Path) -> Result<String, String> {
         write(&root.join(file), js)?;
     }
     let mut markup = 0;
+    // The root page shows site.toml's default article, else the first by file name.
+    let home = match &config.default_article {
+        Some(name) => entries.iter().position(|e| &e.name == name).ok_or_else(|| {
+            let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
+            format!("site.toml's `default_article` {name:?} is not a seed; the seeds are: {}", names.join(", "))
+        })?,
+        None => 0,
+    };
     for (i, entry) in entries.iter().enumerate() {
-        let app = render(entry.story.clone());
+        let app = render(entry.story.clone(), &site);
         markup += app.len();
         let dir = root.join(&entry.name);
         write(&dir.join("index.html"), article_page(&template, &site, entry, &app, None, loader.as_ref()).as_bytes())?;
@@ -484,11 +535,11 @@ fn build(index: &Path) -> Result<String, String> {
         }
         for (name, contents) in &data {
             write(&dir.join(name), contents.as_bytes())?;
-            if i == 0 {
+            if i == home {
                 write(&root.join(name), contents.as_bytes())?;
             }
         }
-        if i == 0 {
+        if i == home {
             // The site's root shows the first article, as it always has.
             write(index, article_page(&template, &site, entry, &app, Some(&articles), loader.as_ref()).as_bytes())?;
             write(&root.join("oembed.json"), oembed.as_bytes())?;
