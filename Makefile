@@ -24,8 +24,11 @@ serve: setup
 # Defaults from site.toml's `public_url`, if it sets one.
 PUBLIC_URL ?= $(shell sed -n 's/^public_url *= *"\(.*\)".*/\1/p' site.toml 2>/dev/null)
 ORIGIN ?=
+# The build log is kept, and a warning from our own configuration fails the build.
 build: setup
-	$(if $(ORIGIN),VIEWER_ORIGIN=$(ORIGIN)) trunk build --release --dist dist $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL))
+	@mkdir -p target
+	set -o pipefail; $(if $(ORIGIN),VIEWER_ORIGIN=$(ORIGIN)) trunk build --release --dist dist $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL)) 2>&1 | tee target/build.log
+	@! grep -iE "^warning|\bWARN\b" target/build.log || { echo "build: the release build printed a warning (see target/build.log)"; exit 1; }
 	node tools/precompress.mjs dist
 
 lint: setup
