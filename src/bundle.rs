@@ -1,6 +1,6 @@
 //! Where the articles come from. The wasm carries none: each prerendered page holds its own
 //! article's linked model as inert JSON (`<script type="application/json" id="viewer-story">`,
-//! written by `examples/prerender.rs` and read by `main.rs`), so the wasm and its JS glue are the
+//! written by `examples/prerender/` and read by `main.rs`), so the wasm and its JS glue are the
 //! same bytes whatever `seeds/` holds. Natively (the prerender, tests, tools), the seeds are read
 //! from `seeds/`, or from the folder `ARTICLE_SEEDS` names, at run time.
 

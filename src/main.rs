@@ -1,7 +1,7 @@
 //! Entry point: reads the page's article model and hydrates the page's islands with it.
 //!
 //! The wasm carries no article. Each page holds the model its islands need as inert JSON in
-//! `<script type="application/json" id="viewer-story">` (written by `examples/prerender.rs`);
+//! `<script type="application/json" id="viewer-story">` (written by `examples/prerender/`);
 //! the browser's `JSON.parse` reads it and serde-wasm-bindgen maps it onto the Rust types, so no
 //! JSON parser is compiled in. Each `[data-island]` element is hydrated as its own root (see
 //! `islands.rs`): the prose is never walked. The page's effects run in a [`Conductor`] mounted
