@@ -15,7 +15,7 @@ const OUT = join(ROOT, "target", "site-test");
 const SEEDS = join(OUT, "seeds");
 const LIMIT = { timeout: 240_000 };
 
-function build(config, dist) {
+function build(config, dist, args = []) {
   const file = join(OUT, `${dist}.toml`);
   writeFileSync(file, config);
   const env = {
@@ -26,7 +26,7 @@ function build(config, dist) {
   };
   return new Promise((done) => {
     let log = "";
-    const child = spawn("trunk", ["build", "--release", "--dist", join(OUT, dist)], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("trunk", ["build", "--release", "--dist", join(OUT, dist), ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout.on("data", (d) => (log += d));
     child.stderr.on("data", (d) => (log += d));
     child.on("close", (code) => done({ code, log }));
@@ -87,4 +87,21 @@ test("a malformed site.toml stops the build and names the key", LIMIT, async () 
     assert.notEqual(code, 0, `${config} should fail`);
     assert.ok(log.includes(key), `the message names \`${key}\`: ${log.split("\n").filter((l) => l.includes("prerender")).join(" | ")}`);
   }
+});
+
+test("ORIGIN and a public URL make the canonical, og:url, oEmbed discovery link and oEmbed HTML absolute", LIMIT, async () => {
+  const { code, log } = await build('origin = "https://news.example"\npublic_url = "/x/"', "origin", ["--public-url", "/x/"]);
+  assert.equal(code, 0, log);
+  const page = readFileSync(join(OUT, "origin", "ga_cuba_embargo_2019", "index.html"), "utf8");
+  assert.match(page, /<link rel="canonical" href="https:\/\/news\.example\/x\/ga_cuba_embargo_2019\/">/);
+  assert.match(page, /<meta property="og:url" content="https:\/\/news\.example\/x\/ga_cuba_embargo_2019\/">/);
+  assert.match(page, /<link rel="alternate" type="application\/json\+oembed" href="https:\/\/news\.example\/x\/ga_cuba_embargo_2019\/oembed\.json"/);
+  assert.match(page, /src="\/x\/boot\.js"/, "assets under the public URL");
+  const oembed = JSON.parse(readFileSync(join(OUT, "origin", "ga_cuba_embargo_2019", "oembed.json"), "utf8"));
+  assert.match(oembed.html, /data-article-viewer="https:\/\/news\.example\/x\/ga_cuba_embargo_2019\/"/);
+  assert.match(oembed.html, /src="https:\/\/news\.example\/x\/embed-[0-9a-f]{8}\.js" integrity="sha384-/);
+  // A public_url that Trunk was not given is a clear error, not broken asset links.
+  const mismatch = await build('public_url = "/y/"', "mismatch");
+  assert.notEqual(mismatch.code, 0);
+  assert.ok(mismatch.log.includes("public_url"), mismatch.log.slice(-400));
 });
