@@ -113,13 +113,13 @@ pub fn snippets_with(page: &str, address: &Address, loader: &Loader) -> Vec<(&'s
 }
 
 /// The frame's title for a view of an article: "Vote chart: <headline>".
-pub fn frame_title(view: View, headline: &str) -> String {
+pub fn frame_title(view: View, headline: &str, site: &str) -> String {
     let what = match view {
         View::Chart => "Vote chart",
         View::Council => "Security Council vote",
         View::Cards => "Statements",
         View::Article => "Article",
-        View::All => "Article viewer",
+        View::All => site,
     };
     let headline: String = headline.chars().take(120).collect();
     if headline.trim().is_empty() {
@@ -135,7 +135,8 @@ pub fn snippets_for(page: &str, address: &Address, loader: &Loader, headline: &s
     let shared = address.shareable();
     let embedded = Address { embed: true, plain: false, ..shared.clone() };
     let src = format!("{page}{}", embedded.to_query());
-    let title = escape_attr(&frame_title(address.view, headline));
+    let site = site_name();
+    let title = escape_attr(&frame_title(address.view, headline, &site));
     vec![
         (
             "iframe snippet",
@@ -150,7 +151,7 @@ pub fn snippets_for(page: &str, address: &Address, loader: &Loader, headline: &s
                 &format!("{page}{}", shared.to_query()),
                 &loader.url(page),
                 loader.integrity.as_deref(),
-                &frame_title(address.view, headline),
+                &frame_title(address.view, headline, &site),
             ),
         ),
     ]
@@ -200,6 +201,21 @@ pub fn pym_parse(message: &str) -> Option<(&str, &str, &str)> {
 }
 
 /// This page's URL without query or fragment (browser only).
+/// The site's name as the page states it (`<meta property="og:site_name">`, from site.toml), or
+/// "Article viewer"; on the server, always the default.
+pub fn site_name() -> String {
+    const DEFAULT: &str = "Article viewer";
+    if cfg!(not(target_arch = "wasm32")) {
+        return DEFAULT.into();
+    }
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(r#"meta[property="og:site_name"]"#).ok().flatten())
+        .and_then(|m| m.get_attribute("content"))
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| DEFAULT.into())
+}
+
 pub fn page_url() -> String {
     web_sys::window()
         .map(|w| w.location())

@@ -383,10 +383,18 @@ fn article_page(
 fn oembed(site: &Site, entry: &Entry, loader: Option<&(String, String)>) -> String {
     let page = site.url(&entry.path);
     let html = match loader {
-        Some((file, integrity)) => {
-            embed::loader_html(&page, &site.url(file), Some(integrity), &embed::frame_title(View::All, entry.title()))
-        }
-        None => embed::loader_html(&page, &site.url("embed.js"), None, &embed::frame_title(View::All, entry.title())),
+        Some((file, integrity)) => embed::loader_html(
+            &page,
+            &site.url(file),
+            Some(integrity),
+            &embed::frame_title(View::All, entry.title(), &site.name),
+        ),
+        None => embed::loader_html(
+            &page,
+            &site.url("embed.js"),
+            None,
+            &embed::frame_title(View::All, entry.title(), &site.name),
+        ),
     };
     let mut fields = vec![
         r#""version":"1.0""#.to_string(),

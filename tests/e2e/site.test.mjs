@@ -73,7 +73,10 @@ test("site.toml names the site, picks the root page's article and brands the col
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim()), "#aa0044");
   await page.click("#embed-button");
   const iframe = await page.locator("#embed-panel textarea").first().inputValue();
-  assert.match(iframe, /title="Article viewer: UN again condemns US embargo on Cuba/, "the frame names the article");
+  assert.match(iframe, /title="The Ledger: votes: UN again condemns US embargo on Cuba/, "the frame names the site and the article");
+  const oembed = JSON.parse(readFileSync(join(dist, "ga_cuba_embargo_2019", "oembed.json"), "utf8"));
+  assert.match(oembed.html, /data-title="The Ledger: votes: UN again condemns/);
+  assert.match(readFileSync(join(dist, "articles", "index.html"), "utf8"), /<title>Articles · The Ledger: votes<\/title>/);
   assert.deepEqual(page.problems, []);
 });
 
