@@ -251,8 +251,8 @@ fn hex(b: u8) -> Option<u8> {
     (b as char).to_digit(16).map(|d| d as u8)
 }
 
-/// Percent-encode a query value, keeping unreserved characters.
-fn encode(value: &str) -> String {
+/// Percent-encode a query value or a path segment, keeping unreserved characters.
+pub fn encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for b in value.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {

@@ -1,8 +1,8 @@
-//! Where the articles come from. The wasm carries none: each prerendered page holds its own
-//! article's linked model as inert JSON (`<script type="application/json" id="viewer-story">`,
-//! written by `examples/prerender/` and read by `main.rs`), so the wasm and its JS glue are the
-//! same bytes whatever `seeds/` holds. Natively (the prerender, tests, tools), the seeds are read
-//! from `seeds/`, or from the folder `ARTICLE_SEEDS` names, at run time.
+//! Where the articles come from, natively only (the prerender, tests, tools): the seeds are read
+//! from `seeds/`, or from the folder `ARTICLE_SEEDS` names, at run time. The wasm carries none:
+//! each prerendered page holds its own article's linked model as inert JSON
+//! (`<script type="application/json" id="viewer-story">`, written by `examples/prerender/` and
+//! read by `main.rs`), so the wasm and its JS glue are the same bytes whatever `seeds/` holds.
 
 use article_core::story::Story;
 
@@ -15,46 +15,22 @@ pub struct Seed {
     pub text: String,
 }
 
-impl Seed {
-    /// The seed's linked model, built now from its text (natively, with the bundled vote data).
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn story(&self) -> Story {
-        story(&self.text)
-    }
-
-    /// In the browser no seed exists ([`seeds`] is empty there): pages carry their model as JSON.
-    /// This keeps the type usable from code compiled for both targets; it joins no data.
-    #[cfg(target_arch = "wasm32")]
-    pub fn story(&self) -> Story {
-        Story::build(article_core::parse(&self.text), &article_core::sources::Library::default())
-    }
-}
-
-/// Every article of the seeds folder, in file-name order; the first is the default. The folder is
+/// Every article of the seeds folder, in file-name order. The folder is
 /// `seeds/` of this crate, or `ARTICLE_SEEDS` (relative to the crate, or absolute). Files whose
 /// name starts with a dot, or that do not end in `.txt`, are left out. Read once per process.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn seeds() -> &'static [Seed] {
     use std::sync::OnceLock;
     static SEEDS: OnceLock<Vec<Seed>> = OnceLock::new();
     SEEDS.get_or_init(|| read_seeds(&seeds_dir()))
 }
 
-/// No seeds in the browser (see the module documentation).
-#[cfg(target_arch = "wasm32")]
-pub fn seeds() -> &'static [Seed] {
-    &[]
-}
-
 /// The folder the seeds are read from.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn seeds_dir() -> std::path::PathBuf {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     std::env::var_os("ARTICLE_SEEDS").map_or_else(|| root.join("seeds"), |dir| root.join(dir))
 }
 
 /// The seeds of one folder, in file-name order; a missing folder has none.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn read_seeds(dir: &std::path::Path) -> Vec<Seed> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .map(|entries| {
@@ -77,19 +53,8 @@ pub fn read_seeds(dir: &std::path::Path) -> Vec<Seed> {
         .collect()
 }
 
-/// The article shown by default: the first seed by file name.
-pub fn default_seed() -> Option<&'static Seed> {
-    seeds().first()
-}
-
-/// The seed with this name, else the default one.
-pub fn seed_named(name: &str) -> Option<&'static Seed> {
-    seeds().iter().find(|seed| seed.name == name).or_else(default_seed)
-}
-
 /// The linked model of an article's text joined with the bundled data, parsed now: for the
 /// build-time prerender, native tools and tests (the browser reads the model from the page).
-#[cfg(not(target_arch = "wasm32"))]
 pub fn story(text: &str) -> Story {
     crate::library::story(text)
 }

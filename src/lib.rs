@@ -8,6 +8,7 @@
 
 pub mod address;
 pub mod browser;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod bundle;
 pub mod components;
 pub mod conductor;

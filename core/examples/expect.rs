@@ -2,14 +2,12 @@
 //! before it is committed: `cargo run -p article-core --example expect -- tests/articles/NAME.txt`.
 use std::path::Path;
 
-use article_core::sources::{Library, VOTES_DIR};
+use article_core::sources::Library;
 use article_core::story::Story;
 use serde_json::{json, Value};
 
 fn main() {
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
-    let files = vec![format!("{VOTES_DIR}/SC_7353_2014-12-22_procedural_vote.csv")];
-    let lib = Library::load(|p| std::fs::read_to_string(data.join(p)).ok(), &files);
+    let lib = Library::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../data"));
     for f in std::env::args().skip(1) {
         let text = std::fs::read_to_string(&f).expect("a readable article");
         let s = Story::build(article_core::parse(&text), &lib);

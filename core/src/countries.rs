@@ -24,13 +24,6 @@ pub struct Country {
     pub permanent: bool,
 }
 
-impl Country {
-    /// The country's flag as two regional-indicator symbols.
-    pub fn flag(&self) -> String {
-        flag_emoji(self.iso2)
-    }
-}
-
 /// A member state; an empty `un` means the UN name is the common name.
 const fn m(
     iso2: &'static str,
@@ -553,16 +546,6 @@ pub fn find_in(text: &str) -> Option<&'static Country> {
     best.map(|m| m.country)
 }
 
-/// The flag emoji of an ISO2 code (two regional-indicator symbols); empty for anything that
-/// is not two ASCII letters.
-pub fn flag_emoji(iso2: &str) -> String {
-    let b = iso2.as_bytes();
-    if b.len() != 2 || !b.iter().all(u8::is_ascii_alphabetic) {
-        return String::new();
-    }
-    b.iter().filter_map(|&l| char::from_u32(0x1F1E6 + u32::from(l.to_ascii_uppercase() - b'A'))).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -770,15 +753,5 @@ mod tests {
             let _ = find_all(&odd[i..]);
         }
         assert_eq!(find_in(odd).map(|c| c.iso2), Some("CI"));
-    }
-
-    #[test]
-    fn flags() {
-        assert_eq!(flag_emoji("KP"), "\u{1F1F0}\u{1F1F5}");
-        assert_eq!(flag_emoji("us"), "\u{1F1FA}\u{1F1F8}");
-        assert_eq!(by_iso2("gb").unwrap().flag(), "\u{1F1EC}\u{1F1E7}");
-        assert_eq!(flag_emoji("USA"), "");
-        assert_eq!(flag_emoji("1A"), "");
-        assert_eq!(flag_emoji("É"), "");
     }
 }

@@ -182,7 +182,7 @@ pub struct NextVote {
     pub note: Option<String>,
 }
 
-/// How the data was matched, when it was not.
+/// The article's counts as groups, those with a count only.
 pub fn group_counts(tally: &Tally) -> Vec<GroupCount> {
     [(Group::Yes, tally.yes), (Group::No, tally.no), (Group::Abstain, tally.abstain), (Group::Absent, tally.absent)]
         .into_iter()

@@ -30,8 +30,14 @@ pub struct Threshold {
 /// The General Assembly rule: more yes than no votes among those present and voting.
 /// Never panics; with no votes cast nothing passes (needed 1, share 0).
 pub fn simple_majority(yes: u32, no: u32) -> Threshold {
+    of_present_and_voting(yes, no, |pv| pv / 2 + 1)
+}
+
+/// A threshold over those present and voting (yes + no), with `needed` computed from their number
+/// in u64 so that nothing overflows.
+fn of_present_and_voting(yes: u32, no: u32, needed: impl Fn(u64) -> u64) -> Threshold {
     let pv = u64::from(yes) + u64::from(no);
-    let needed = pv / 2 + 1;
+    let needed = needed(pv);
     Threshold {
         present_and_voting: u32::try_from(pv).unwrap_or(u32::MAX),
         needed: u32::try_from(needed).unwrap_or(u32::MAX),
@@ -44,15 +50,7 @@ pub fn simple_majority(yes: u32, no: u32) -> Threshold {
 /// Two-thirds of those present and voting (yes + no): needed is the smallest count of at
 /// least two-thirds, ceil(2 × pv / 3).
 pub fn two_thirds(yes: u32, no: u32) -> Threshold {
-    let pv = u64::from(yes) + u64::from(no);
-    let needed = (2 * pv).div_ceil(3).max(1);
-    Threshold {
-        present_and_voting: u32::try_from(pv).unwrap_or(u32::MAX),
-        needed: u32::try_from(needed).unwrap_or(u32::MAX),
-        yes,
-        yes_share_permille: share_of(u64::from(yes), pv),
-        passes: u64::from(yes) >= needed,
-    }
+    of_present_and_voting(yes, no, |pv| (2 * pv).div_ceil(3).max(1))
 }
 
 /// The Security Council: the base is its 15 members, 9 are needed, and on a substantive vote

@@ -7,8 +7,8 @@
 //!   article ([`crate::story`] decides), never because the numbers happen to agree.
 //! * **The General Assembly record**, 1946–2019 ([`ASSEMBLY_RECORD`]), in `data/unvotes/`.
 //!
-//! Core reads no files: the build step hands it their text ([`Library::load`]), so the same
-//! table feeds the build, the page's citations and the tests.
+//! [`Library::load`] takes the files' text, so joining stays pure; [`Library::from_dir`] is the
+//! one native reader of a data folder, used by the build step, the CLI and the tests alike.
 
 use std::collections::BTreeMap;
 
@@ -167,6 +167,26 @@ impl Library {
             }
         }
         library
+    }
+}
+
+impl Library {
+    /// Read the sources of a data folder: the General Assembly record and every per-member file
+    /// (`*.csv` with its manifest) in [`VOTES_DIR`], in file-name order.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_dir(dir: &std::path::Path) -> Library {
+        let mut files: Vec<String> = std::fs::read_dir(dir.join(VOTES_DIR))
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| n.ends_with(".csv") && !n.starts_with('.'))
+                    .map(|n| format!("{VOTES_DIR}/{n}"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        Library::load(|path| std::fs::read_to_string(dir.join(path)).ok(), &files)
     }
 }
 

@@ -148,12 +148,8 @@ impl Story {
     pub fn build(article: Article, library: &Library) -> Story {
         let text = article_text(&article);
         let evidence = Evidence::from_text(&text);
-        let mut divisions: Vec<Division> = article
-            .votes
-            .iter()
-            .enumerate()
-            .map(|(i, tally)| build_division(i, tally, &article, &text, &evidence, library))
-            .collect();
+        let mut divisions: Vec<Division> =
+            article.votes.iter().map(|tally| build_division(tally, &article, &text, &evidence, library)).collect();
         rank(&mut divisions, &article.headline);
         // Charts in ranked order, main first; an article with a flood of counts gets the first few.
         let mut notes = Vec::new();
@@ -222,11 +218,6 @@ impl Story {
         self.divisions.first()
     }
 
-    /// The division with this id.
-    pub fn division(&self, id: &str) -> Option<&Division> {
-        self.divisions.iter().find(|d| d.id == id)
-    }
-
     /// Cards whose speaker's state is `iso2`.
     pub fn cards_of<'a>(&'a self, iso2: &'a str) -> impl Iterator<Item = &'a Card> + 'a {
         self.cards.iter().filter(move |c| c.country.as_deref() == Some(iso2))
@@ -282,22 +273,16 @@ fn vetoes(article: &Article) -> Vec<String> {
     out
 }
 
-fn build_division(
-    index: usize,
-    tally: &Tally,
-    article: &Article,
-    text: &str,
-    evidence: &Evidence,
-    library: &Library,
-) -> Division {
+/// One tally drawn as its body; its id is given once the divisions are ranked.
+fn build_division(tally: &Tally, article: &Article, text: &str, evidence: &Evidence, library: &Library) -> Division {
     let mut chamber = Chamber::for_tally(tally, text);
     // A Council "no" the article attributes to a permanent member's veto elsewhere in the text.
-    let mut tally = tally.clone();
-    if chamber.is("un-sc") && !tally.request && tally.no.is_some_and(|n| n > 0) && tally.named_no.is_empty() {
-        tally.named_no = vetoes(article);
-        tally.named_no.truncate(tally.no.unwrap_or(0) as usize);
+    let mut owned = tally.clone();
+    if chamber.is("un-sc") && !owned.request && owned.no.is_some_and(|n| n > 0) && owned.named_no.is_empty() {
+        owned.named_no = vetoes(article);
+        owned.named_no.truncate(owned.no.unwrap_or(0) as usize);
     }
-    let tally = &tally;
+    let tally = &owned;
     let context = article.paragraphs.iter().find(|p| p.id == tally.paragraph).map_or("", |p| p.text.as_str());
     let lower = format!("{} {}", tally.sentence, context).to_ascii_lowercase();
     let amendment = tally.subject.as_deref().is_some_and(|s| s.starts_with("amendment"));
@@ -356,8 +341,8 @@ fn build_division(
     let rule = if tally.request { None } else { rule_line(&chamber, tally, two_thirds, procedural) };
     let heading = heading(&chamber, tally, amendment);
     Division {
-        id: format!("vote-{}", index + 1),
-        tally: tally.clone(),
+        id: String::new(),
+        tally: owned,
         chamber,
         heading,
         amendment,

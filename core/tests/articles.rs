@@ -11,7 +11,7 @@
 
 use std::sync::OnceLock;
 
-use article_core::sources::{Library, VOTES_DIR};
+use article_core::sources::Library;
 use article_core::story::Story;
 use article_core::{parse, Article};
 use serde_json::{json, Value};
@@ -49,11 +49,7 @@ fn pick(items: &Value, fields: &[&str]) -> Vec<Value> {
 
 fn library() -> &'static Library {
     static LIBRARY: OnceLock<Library> = OnceLock::new();
-    LIBRARY.get_or_init(|| {
-        let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
-        let files = vec![format!("{VOTES_DIR}/SC_7353_2014-12-22_procedural_vote.csv")];
-        Library::load(|p| std::fs::read_to_string(data.join(p)).ok(), &files)
-    })
+    LIBRARY.get_or_init(|| Library::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../data")))
 }
 
 /// The divisions of a story in the corpus' terms.

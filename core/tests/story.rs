@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use article_core::sources::{Library, VOTES_DIR};
+use article_core::sources::Library;
 use article_core::story::{CardFilter, Division, Group, Story};
 
 const SEED: &str = include_str!("../../seeds/000_fa9ca6f986d2676d.txt");
@@ -11,9 +11,7 @@ const SEED: &str = include_str!("../../seeds/000_fa9ca6f986d2676d.txt");
 fn library() -> &'static Library {
     static LIBRARY: OnceLock<Library> = OnceLock::new();
     LIBRARY.get_or_init(|| {
-        let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
-        let files = vec![format!("{VOTES_DIR}/SC_7353_2014-12-22_procedural_vote.csv")];
-        let lib = Library::load(|p| std::fs::read_to_string(data.join(p)).ok(), &files);
+        let lib = Library::from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../data"));
         assert!(lib.errors.is_empty(), "{:?}", lib.errors);
         lib
     })

@@ -31,11 +31,11 @@ use std::{
 };
 
 use article_core::story::Story;
+use article_core::Tally;
 use article_viewer::address::View;
 use article_viewer::embed;
 use article_viewer::islands::{Island, IslandProps, IslandRoot};
 use article_viewer::{bundle, App, AppProps};
-use serde_json::Value;
 use yew::LocalServerRenderer;
 
 /// The policy for the `<meta>` and `_headers`, written once in `src/policy.rs`.
@@ -74,19 +74,6 @@ fn json_string(text: &str) -> String {
 /// strings, where `\u003c` means the same, so `</script>` and `<!--` cannot appear.
 fn script_json(json: &str) -> String {
     json.replace('<', "\\u003c")
-}
-
-/// A URL path segment: everything but the unreserved characters percent-encoded.
-fn url_segment(name: &str) -> String {
-    let mut out = String::new();
-    for b in name.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 /// At most `max` characters, cut at a word boundary, with an ellipsis when cut.
@@ -244,26 +231,19 @@ impl Entry {
     fn new(name: &str, mut story: Story) -> Result<Self, String> {
         let (codes, flags) = flag_sprite(&story.flag_codes());
         story.flags = codes;
-        let full = serde_json::to_string(&story).map_err(|e| format!("{name}: the model does not serialise: {e}"))?;
-        let model: Value = serde_json::from_str(&full).map_err(|e| format!("{name}: {e}"))?;
         // The page carries only what its islands read; the prose is in the HTML already.
-        let json = serde_json::to_string(&story.for_islands()).map_err(|e| format!("{name}: {e}"))?;
-        let text = |v: &Value| v.as_str().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
-        let article = &model["article"];
-        let headline = text(&article["headline"]).unwrap_or_default();
-        let dateline = text(&article["dateline"]["text"]);
-        let description = article["paragraphs"]
-            .as_array()
-            .and_then(|ps| ps.iter().find_map(|p| text(&p["text"])))
-            .map(|p| summary(&p, 200))
-            .unwrap_or_default();
-        let votes = article["votes"]
-            .as_array()
-            .map(|votes| votes.iter().filter_map(vote_summary).collect())
-            .unwrap_or_default();
+        let json = serde_json::to_string(&story.for_islands())
+            .map_err(|e| format!("{name}: the model does not serialise: {e}"))?;
+        let text = |t: &str| Some(t.trim()).filter(|t| !t.is_empty()).map(str::to_string);
+        let article = &story.article;
+        let headline = text(&article.headline).unwrap_or_default();
+        let dateline = article.dateline.as_ref().and_then(|d| text(&d.text));
+        let description =
+            article.paragraphs.iter().find_map(|p| text(&p.text)).map(|p| summary(&p, 200)).unwrap_or_default();
+        let votes = article.votes.iter().filter_map(vote_summary).collect();
         Ok(Self {
             name: name.to_string(),
-            path: format!("{}/", url_segment(name)),
+            path: format!("{}/", article_viewer::address::encode(name)),
             headline,
             dateline,
             description,
@@ -285,15 +265,14 @@ impl Entry {
 
 /// "UN General Assembly: 116–20–53" (yes–no–abstain) for a vote whose counts the article gives,
 /// "Security Council: 10 in favour" when it gives only those in favour.
-fn vote_summary(vote: &Value) -> Option<String> {
-    let count = |key: &str| vote[key].as_u64();
-    let yes = count("yes")?;
-    let figures = match (count("no"), count("abstain")) {
+fn vote_summary(vote: &Tally) -> Option<String> {
+    let yes = vote.yes?;
+    let figures = match (vote.no, vote.abstain) {
         (Some(no), Some(abstain)) => format!("{yes}–{no}–{abstain}"),
         (Some(no), None) => format!("{yes}–{no}"),
         (None, _) => format!("{yes} in favour"),
     };
-    Some(match vote["body"].as_str().map(str::trim).filter(|b| !b.is_empty()) {
+    Some(match vote.body.as_deref().map(str::trim).filter(|b| !b.is_empty()) {
         Some(body) => format!("{body}: {figures}"),
         None => figures,
     })

@@ -4,7 +4,6 @@ use article_core::story::Story;
 use yew::prelude::*;
 
 use super::article_body::ArticleBody;
-use crate::bundle;
 use crate::conductor::Conductor;
 use crate::islands::{Island, IslandRoot};
 
@@ -24,15 +23,10 @@ pub struct AppProps {
 }
 
 impl AppProps {
-    /// Props for a bundled article.
-    pub fn from_seed(seed: &bundle::Seed) -> Self {
-        Self::from_story(seed.story())
-    }
-
     /// Props for an article's text, parsed now (native tools and tests).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_text(text: &str) -> Self {
-        Self::from_story(bundle::story(text))
+        Self::from_story(crate::bundle::story(text))
     }
 
     /// Props for a story, with the default site name and no credit line.
