@@ -170,32 +170,63 @@ pub const BODIES: &[Body] = &[
 /// The body a tally's body name means in this article, if the table knows it.
 /// `name` is the body named at the tally; `text` is the whole article.
 pub fn identify(name: &str, text: &str) -> Option<&'static Body> {
+    identify_in(name, &Places::of(text))
+}
+
+/// The words of the table that place a body, as one article mentions them: read once, so that
+/// naming the body of every vote in a long article costs no further pass over its text.
+#[derive(Clone, Debug, Default)]
+pub struct Places {
+    /// The place words of [`BODIES`] the article mentions.
+    mentioned: Vec<&'static str>,
+    /// The article counts MPs ("the UK Parliament" is then the Commons).
+    mps: bool,
+}
+
+impl Places {
+    pub fn of(text: &str) -> Places {
+        // Short words ("US ", "UK ") must match as written, or "us" would; longer ones match in
+        // any case, as datelines are written in capitals ("WASHINGTON (AP) -").
+        let folded = text.to_ascii_lowercase();
+        let mut mentioned: Vec<&'static str> = Vec::new();
+        for &w in BODIES.iter().flat_map(|b| b.places.iter().chain(b.not_here)) {
+            if !mentioned.contains(&w) && mentions(text, &folded, w) {
+                mentioned.push(w);
+            }
+        }
+        Places { mentioned, mps: text.contains("MPs") }
+    }
+
+    /// Is `w` mentioned, or (with `us`) in the " U.S." a name's prefix adds?
+    fn has(&self, w: &str, us: bool) -> bool {
+        self.mentioned.contains(&w) || us && mentions(" U.S.", " u.s.", w)
+    }
+}
+
+fn mentions(text: &str, folded: &str, w: &str) -> bool {
+    if w.len() <= 4 {
+        text.contains(w)
+    } else {
+        folded.contains(&w.to_ascii_lowercase())
+    }
+}
+
+/// [`identify`] with the article's place words already read.
+pub fn identify_in(name: &str, places: &Places) -> Option<&'static Body> {
     let name = name.trim().trim_start_matches("the ").trim_start_matches("The ");
     let lower = name.to_ascii_lowercase();
     let lower = lower.strip_prefix("united nations ").map(|r| format!("un {r}")).unwrap_or(lower);
     let lower = lower.replace("u.n. ", "un ");
     // A country's prefix names the place, and the table's names do not carry it.
-    let (lower, text) = match ["u.s. ", "us ", "united states "].iter().find_map(|p| lower.strip_prefix(p)) {
-        Some(rest) => (rest.to_string(), format!("{text} U.S.")),
-        None => (lower, text.to_string()),
-    };
-    let text = text.as_str();
-    // "the UK Parliament" is the Commons only when the article counts MPs in a division.
-    let folded = text.to_ascii_lowercase();
-    // Short words ("US ", "UK ") must match as written, or "us" would; longer ones match in any
-    // case, as datelines are written in capitals ("WASHINGTON (AP) -").
-    let mentions = |w: &&str| {
-        if w.len() <= 4 {
-            text.contains(*w)
-        } else {
-            folded.contains(&w.to_ascii_lowercase())
-        }
+    let (lower, us) = match ["u.s. ", "us ", "united states "].iter().find_map(|p| lower.strip_prefix(p)) {
+        Some(rest) => (rest.to_string(), true),
+        None => (lower, false),
     };
     BODIES.iter().find(|b| {
         b.names.contains(&lower.as_str())
-            && (b.places.is_empty() || b.places.iter().any(mentions))
-            && !b.not_here.iter().any(mentions)
-            && (lower != "parliament" || text.contains("MPs"))
+            && (b.places.is_empty() || b.places.iter().any(|w| places.has(w, us)))
+            && !b.not_here.iter().any(|w| places.has(w, us))
+            && (lower != "parliament" || places.mps)
     })
 }
 

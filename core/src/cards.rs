@@ -1,10 +1,13 @@
 //! Statement cards: a speaker's run of consecutive statements, with how their state voted.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
 use crate::countries;
 use crate::division::Group;
-use crate::model::Article;
+use crate::model::{Article, Statement};
 use crate::story::Division;
 
 /// One card: a speaker's run of consecutive statements, continuations joined.
@@ -105,19 +108,24 @@ impl Card {
 /// division whose roll call gives the speaker's state's vote; `council` the seats of the
 /// Council's joined vote, if any.
 pub(crate) fn build(article: &Article, voted: Option<&Division>, council: &[String]) -> Vec<Card> {
+    let texts: HashMap<&str, &str> = article.paragraphs.iter().map(|p| (p.id.as_str(), p.text.as_str())).collect();
     let mut cards: Vec<Card> = Vec::new();
+    // The paragraphs of the last card, the only one a statement can join.
+    let mut seen: HashSet<&str> = HashSet::new();
     for (index, s) in article.statements.iter().enumerate() {
         if let Some(card) = cards.last_mut().filter(|c| c.speaker == s.speaker) {
             card.statements.push(index);
             card.quote.push(' ');
             card.quote.push_str(&s.text);
-            if card.paragraphs.last() != Some(&s.paragraph) && !card.paragraphs.contains(&s.paragraph) {
+            if seen.insert(s.paragraph.as_str()) {
                 card.paragraphs.push(s.paragraph.clone());
             }
             continue;
         }
+        seen.clear();
+        seen.insert(s.paragraph.as_str());
         let state = s.country.as_deref().and_then(countries::by_iso2);
-        let text = article.paragraphs.iter().find(|p| p.id == s.paragraph).map_or("", |p| p.text.as_str());
+        let text = texts.get(s.paragraph.as_str()).copied().unwrap_or("");
         let vote = state.and_then(|c| voted.and_then(|d| d.vote_of(c.iso2)));
         cards.push(Card {
             id: s.id.clone(),
@@ -137,6 +145,37 @@ pub(crate) fn build(article: &Article, voted: Option<&Division>, council: &[Stri
         });
     }
     cards
+}
+
+/// Which card holds each statement, by statement id: built once, on first use. Always equal
+/// to another (it is derived from the story it sits in), so it never makes stories differ.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct CardIndex(OnceLock<HashMap<String, usize>>);
+
+impl PartialEq for CardIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for CardIndex {}
+
+impl CardIndex {
+    /// The index in `cards` of the card holding the statement `id`.
+    pub(crate) fn get(&self, statements: &[Statement], cards: &[Card], id: &str) -> Option<usize> {
+        let map = self.0.get_or_init(|| {
+            let mut map = HashMap::with_capacity(statements.len());
+            for (c, card) in cards.iter().enumerate() {
+                for &i in &card.statements {
+                    if let Some(s) = statements.get(i) {
+                        map.entry(s.id.clone()).or_insert(c);
+                    }
+                }
+            }
+            map
+        });
+        map.get(id).copied()
+    }
 }
 
 /// Role and affiliation as the article wrote them: "Chinese foreign ministry spokesman" when the

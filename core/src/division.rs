@@ -116,8 +116,13 @@ impl Chamber {
     /// The chamber a tally is drawn in: the table's body, else the body the article names with
     /// the size it states, else an unnamed vote.
     pub fn for_tally(tally: &Tally, text: &str) -> Chamber {
+        Chamber::for_tally_in(tally, &bodies::Places::of(text))
+    }
+
+    /// [`Chamber::for_tally`] with the article's place words already read.
+    pub fn for_tally_in(tally: &Tally, places: &bodies::Places) -> Chamber {
         let named = tally.body.as_deref();
-        if let Some(body) = named.and_then(|n| bodies::identify(n, text)) {
+        if let Some(body) = named.and_then(|n| bodies::identify_in(n, places)) {
             let mut chamber = Chamber::of(body);
             // A size the article states wins (a council of another year, a smaller court).
             if let Some(stated) = tally.membership.filter(|&m| m > 0 && body.kind != Kind::States) {

@@ -36,5 +36,8 @@ pub fn parse(text: &str) -> Article {
     let parsed: Vec<tokens::Para> = article.paragraphs.iter().map(|p| tokens::Para::new(&p.text)).collect();
     article.statements = statements::extract(&article.paragraphs, &parsed);
     article.votes = tally::extract(&article.headline, &article.paragraphs, &parsed);
+    // The model outlives the parse: no room is kept for more.
+    article.statements.shrink_to_fit();
+    article.votes.shrink_to_fit();
     article
 }

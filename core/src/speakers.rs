@@ -399,13 +399,21 @@ pub(crate) fn phrase(p: &Para, i: usize, end: usize) -> Option<(Phrase, usize)> 
     }
     let j = content_run(t, i, end);
     let mut ns = name_start(t, i, j);
-    let (pre_aff, role) = split_role(p, i, ns);
+    let (pre_aff, mut role) = split_role(p, i, ns);
     let mut k = j;
     let mut post = None;
     let mut name = (ns < j).then_some((ns, j));
     // "envoy to the U.N.", "envoy for Yemen": where the role serves, not whom it speaks for.
     let mut accredited = false;
     if name.is_none() {
+        // "a spokesman for the government, Jane Roe": a body named by its lower-case noun
+        // belongs to the role.
+        if let Some((r0, _)) = role.filter(|r| r.1 == k && k + 3 < end && t[k].any(&["for", "of", "at"])) {
+            if t[k + 1].eq("the") && !capital(&t[k + 2]) && ORG_NOUNS.has(t[k + 2].s) && t[k + 3].is(',') {
+                role = Some((r0, k + 3));
+                k += 3;
+            }
+        }
         if let Some((org, next)) = attached(t, k, end, APPOSITION_POST) {
             accredited = t[k].any(&["to", "for"]);
             post = Some(org);
@@ -641,6 +649,11 @@ mod tests {
             Some("Deputy Trade Representative"),
             Some("U.S."),
         );
+        // A government's spokesman: the government is the affiliation, as "Kremlin" is.
+        check("Government spokesman Jane Roe said", "Jane Roe", Some("spokesman"), Some("Government"));
+        check("government spokeswoman Jane Roe said", "Jane Roe", Some("government spokeswoman"), None);
+        check("Presidential spokeswoman Jane Roe said", "Jane Roe", Some("Presidential spokeswoman"), None);
+        check("a spokesman for the government, Jane Roe, said", "Jane Roe", Some("spokesman for the government"), None);
     }
 
     #[test]
@@ -649,7 +662,13 @@ mod tests {
         assert_eq!(phrase(&p, 0, 3).map(|x| x.0), Some(Phrase::Pronoun));
         let p = Para::new("the ambassador said");
         assert_eq!(phrase(&p, 0, 3).map(|x| x.0), Some(Phrase::Role("ambassador".into())));
-        for text in ["the UN report released in February", "a spokesman", "Diplomats", "the"] {
+        let bare = [
+            "a government spokesman",
+            "a Government spokesman",
+            "Government spokesman",
+            "a spokesman for the government",
+        ];
+        for text in ["the UN report released in February", "a spokesman", "Diplomats", "the"].iter().chain(&bare) {
             let p = Para::new(text);
             let got = phrase(&p, 0, p.toks.len()).map(|x| x.0);
             assert!(!matches!(got, Some(Phrase::Named(_))), "{text}: {got:?}");

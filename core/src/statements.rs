@@ -623,8 +623,8 @@ impl Speakers {
             country: w.country.map(str::to_string),
             text: p.span(q.a, q.b - 1).to_string(),
             paragraph: para.id.clone(),
-            start: p.toks[q.a].c0,
-            end: p.toks[q.b - 1].c1,
+            start: p.toks[q.a].c0 as usize,
+            end: p.toks[q.b - 1].c1 as usize,
             continuation: cont,
         }
     }

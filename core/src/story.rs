@@ -7,8 +7,13 @@
 //! identity its manifest declares ([`sources::Manifest`]). Never because the numbers are merely
 //! consistent. Nothing is invented where the article is silent.
 
+use std::cell::OnceCell;
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
+use crate::bodies::Places;
+use crate::cards::CardIndex;
 pub use crate::cards::{Card, CardFilter};
 use crate::countries;
 use crate::division::{self as d, rule_line};
@@ -141,25 +146,27 @@ pub struct Story {
     /// Lower-case ISO2 codes of the flags the page carries (set by the build step; empty otherwise).
     #[serde(default)]
     pub flags: Vec<String>,
+    /// Which card holds each statement, built on first use from `article.statements` and `cards`.
+    #[serde(skip)]
+    card_index: CardIndex,
 }
 
 impl Story {
     /// Join an article with the data the library holds.
     pub fn build(article: Article, library: &Library) -> Story {
-        let text = article_text(&article);
-        let evidence = Evidence::from_text(&text);
-        let mut divisions: Vec<Division> =
-            article.votes.iter().map(|tally| build_division(tally, &article, &text, &evidence, library)).collect();
-        rank(&mut divisions, &article.headline);
-        // Charts in ranked order, main first; an article with a flood of counts gets the first few.
+        let ctx = Context::new(&article, library);
+        // Charts in ranked order, main first; an article with a flood of counts gets the first
+        // few. The ranking needs only the tallies, so only the votes drawn are joined with data.
+        let ranked = rank(&article, &ctx.places);
         let mut notes = Vec::new();
-        if divisions.len() > MAX_DIVISIONS {
+        if ranked.len() > MAX_DIVISIONS {
             notes.push(format!(
                 "The article reports {} votes; the {MAX_DIVISIONS} most important are drawn.",
-                divisions.len()
+                ranked.len()
             ));
-            divisions.truncate(MAX_DIVISIONS);
         }
+        let mut divisions: Vec<Division> =
+            ranked.iter().take(MAX_DIVISIONS).map(|&i| build_division(&article.votes[i], &ctx)).collect();
         for (i, d) in divisions.iter_mut().enumerate() {
             d.id = format!("vote-{}", i + 1);
         }
@@ -177,7 +184,14 @@ impl Story {
             .filter_map(|s| s.iso2.clone())
             .collect();
         let cards = crate::cards::build(&article, voted, &council);
-        Story { article, divisions, cards, data_errors: library.errors.clone(), flags: Vec::new() }
+        Story {
+            article,
+            divisions,
+            cards,
+            data_errors: library.errors.clone(),
+            flags: Vec::new(),
+            card_index: CardIndex::default(),
+        }
     }
 
     /// What the page's islands need, for the model a page carries: the prose stays in the page's
@@ -223,10 +237,11 @@ impl Story {
         self.cards.iter().filter(move |c| c.country.as_deref() == Some(iso2))
     }
 
-    /// The card holding a statement, by the statement's id or the card's anchor.
+    /// The card holding a statement, by the statement's id or the card's anchor. A map built
+    /// once, on the first call (after `build` or after deserialising), so a page that asks for
+    /// every statement's card costs linear time, not quadratic.
     pub fn card_of_statement(&self, statement_id: &str) -> Option<&Card> {
-        let index = self.article.statements.iter().position(|s| s.id == statement_id)?;
-        self.cards.iter().find(|c| c.statements.contains(&index))
+        self.card_index.get(&self.article.statements, &self.cards, statement_id).map(|i| &self.cards[i])
     }
 }
 
@@ -244,17 +259,61 @@ fn article_text(article: &Article) -> String {
     text
 }
 
-/// Main vote first: a vote on the text before amendments and requests, then one whose body the
-/// headline names, then the largest; article order otherwise.
-fn rank(divisions: &mut [Division], headline: &str) {
-    let headline = headline.to_ascii_lowercase();
-    divisions.sort_by_key(|d| {
-        let minor = d.amendment || d.tally.request;
-        let short = d.chamber.name.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-        let in_headline = !short.is_empty() && headline.contains(&short);
-        let size = d.groups.iter().filter(|g| g.group.is_cast()).fold(0u32, |s, g| s.saturating_add(g.count));
-        (minor, !in_headline, std::cmp::Reverse(size))
-    });
+/// What every vote of an article is read against, read once per article: the text, its
+/// evidence and place words, the paragraphs by id, and (on first need) the vetoes it reports,
+/// the countries it names and the resolution file it names.
+struct Context<'a> {
+    article: &'a Article,
+    library: &'a Library,
+    text: String,
+    evidence: Evidence,
+    places: Places,
+    paragraphs: HashMap<&'a str, &'a str>,
+    vetoes: OnceCell<Vec<String>>,
+    countries: OnceCell<Vec<&'static str>>,
+    resolution: OnceCell<Option<&'a VoteFile>>,
+}
+
+impl<'a> Context<'a> {
+    fn new(article: &'a Article, library: &'a Library) -> Self {
+        let text = article_text(article);
+        Context {
+            article,
+            library,
+            evidence: Evidence::from_text(&text),
+            places: Places::of(&text),
+            paragraphs: article.paragraphs.iter().map(|p| (p.id.as_str(), p.text.as_str())).collect(),
+            text,
+            vetoes: OnceCell::new(),
+            countries: OnceCell::new(),
+            resolution: OnceCell::new(),
+        }
+    }
+}
+
+/// The article's votes in drawing order, as indices: a vote on the text before amendments and
+/// requests, then one whose body the headline names, then the largest; article order otherwise.
+fn rank(article: &Article, places: &Places) -> Vec<usize> {
+    let headline = article.headline.to_ascii_lowercase();
+    // Members named on a side count on it, as the chart draws them.
+    let at_least = |n: Option<u32>, named: &[String]| n.unwrap_or(0).max(named.len() as u32);
+    let mut keyed: Vec<_> = article
+        .votes
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let minor = t.subject.as_deref().is_some_and(|s| s.starts_with("amendment")) || t.request;
+            let chamber = Chamber::for_tally_in(t, places);
+            let short = chamber.name.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+            let in_headline = !short.is_empty() && headline.contains(&short);
+            let size = [(t.yes, &t.named_yes), (t.no, &t.named_no), (t.abstain, &t.named_abstain)]
+                .into_iter()
+                .fold(0u32, |s, (n, named)| s.saturating_add(at_least(n, named)));
+            ((minor, !in_headline, std::cmp::Reverse(size)), i)
+        })
+        .collect();
+    keyed.sort_by_key(|k| k.0);
+    keyed.into_iter().map(|k| k.1).collect()
 }
 
 /// Permanent members the article says vetoed a Council text: named before "vetoed" in a sentence.
@@ -274,16 +333,17 @@ fn vetoes(article: &Article) -> Vec<String> {
 }
 
 /// One tally drawn as its body; its id is given once the divisions are ranked.
-fn build_division(tally: &Tally, article: &Article, text: &str, evidence: &Evidence, library: &Library) -> Division {
-    let mut chamber = Chamber::for_tally(tally, text);
+fn build_division(tally: &Tally, ctx: &Context) -> Division {
+    let (text, evidence, library) = (ctx.text.as_str(), &ctx.evidence, ctx.library);
+    let mut chamber = Chamber::for_tally_in(tally, &ctx.places);
     // A Council "no" the article attributes to a permanent member's veto elsewhere in the text.
     let mut owned = tally.clone();
     if chamber.is("un-sc") && !owned.request && owned.no.is_some_and(|n| n > 0) && owned.named_no.is_empty() {
-        owned.named_no = vetoes(article);
+        owned.named_no = ctx.vetoes.get_or_init(|| vetoes(ctx.article)).clone();
         owned.named_no.truncate(owned.no.unwrap_or(0) as usize);
     }
     let tally = &owned;
-    let context = article.paragraphs.iter().find(|p| p.id == tally.paragraph).map_or("", |p| p.text.as_str());
+    let context = ctx.paragraphs.get(tally.paragraph.as_str()).copied().unwrap_or("");
     let lower = format!("{} {}", tally.sentence, context).to_ascii_lowercase();
     let amendment = tally.subject.as_deref().is_some_and(|s| s.starts_with("amendment"));
     let two_thirds = lower.contains("two-thirds") || lower.contains("important question");
@@ -305,8 +365,11 @@ fn build_division(tally: &Tally, article: &Article, text: &str, evidence: &Evide
         }
     } else if chamber.is("un-sc") {
         if tally.request {
-            next = library.votes.iter().find(|f| agenda_matches(f, tally, text, evidence)).map(next_vote);
-        } else if let Some(file) = library.votes.iter().find(|f| resolution_matches(f, text, evidence)) {
+            let countries = ctx.countries.get_or_init(|| crate::nations::countries_in(text));
+            next = library.votes.iter().find(|f| agenda_matches(f, tally, countries, evidence)).map(next_vote);
+        } else if let Some(file) =
+            *ctx.resolution.get_or_init(|| library.votes.iter().find(|f| resolution_matches(f, text, evidence)))
+        {
             if council_agrees(tally, &file.members) {
                 data_seats = Some(council_seats(&file.members));
                 record = Some(record_of(file, tally));
@@ -411,15 +474,11 @@ fn years_agree(file: &VoteFile, evidence: &Evidence) -> bool {
 /// A file of the vote on whether to take up an item joins a request about that item: the article
 /// asks for the item's country to be on the agenda, names no other year, and the members it names
 /// voted as it says.
-fn agenda_matches(file: &VoteFile, tally: &Tally, text: &str, evidence: &Evidence) -> bool {
+fn agenda_matches(file: &VoteFile, tally: &Tally, countries: &[&str], evidence: &Evidence) -> bool {
     let m = &file.manifest;
     let about_agenda =
         tally.subject.as_deref().is_some_and(|s| s.contains("agenda")) || tally.sentence.contains("agenda");
-    let subject_named = m
-        .subject
-        .as_deref()
-        .and_then(countries::by_iso2)
-        .is_some_and(|c| crate::nations::countries_in(text).contains(&c.iso2));
+    let subject_named = m.subject.as_deref().and_then(countries::by_iso2).is_some_and(|c| countries.contains(&c.iso2));
     m.question == "agenda"
         && crate::bodies::identify(&m.body, "").is_some_and(|b| b.key == "un-sc")
         && about_agenda

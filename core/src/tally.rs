@@ -226,9 +226,11 @@ static VOTE_WORDS: Vocab = Vocab::new(&[
     "passed",
     "rejected",
     "defeated",
+    "failed",
     "tally",
     "resolution",
     "motion",
+    "amendment",
     "veto",
     "vetoed",
     "ruled",
@@ -391,6 +393,24 @@ fn fails_before(t: &[Tok], s: usize, e: usize, at: usize) -> bool {
         let skip = if down { 2 } else { 1 };
         (down || failed) && !(j + skip..at).any(|x| t[x].any(&["voted", "voting", "vote", "votes"]))
     })
+}
+
+/// Is the pair of counts ending before `end` the tally against something: "voted 7-2 against
+/// the measure", "voted 40 to 12 against the bill"? "against" right after the pair, followed
+/// by its object; after "N to M" only an object that starts with a determiner, since "by 116
+/// votes to 20 against, with 53 abstentions" names the side of the 20.
+fn against_after(t: &[Tok], end: usize, e: usize, scored: bool) -> bool {
+    const DETERMINERS: &[&str] = &["the", "a", "an", "it", "this", "that", "its", "their", "his", "her", "any"];
+    if end >= e || !t[end].eq("against") {
+        return false;
+    }
+    match t.get(end + 1).filter(|_| end + 1 < e) {
+        Some(next) if next.word => {
+            !number_like(next.s) && (next.any(DETERMINERS) || scored && !next.any(&["with", "and"]))
+        }
+        // "the council voted 7-2 against."
+        _ => scored,
+    }
 }
 
 /// Words by which a body decides with no one against: "unanimously adopted".
@@ -752,8 +772,9 @@ fn sentence_tally(
     let mut counts: Vec<(usize, Side, u32)> = Vec::new();
     let mut membership = None;
     let (mut sure, mut weak) = (false, false);
-    // Where a pair of counts without sides ("7-2", "40 votes to 12") was read.
-    let mut pair: Option<usize> = None;
+    // Where a pair of counts without sides ("7-2", "40 votes to 12") was read, and the token
+    // after it.
+    let mut pair: Option<(usize, usize)> = None;
     let put = |counts: &mut Vec<(usize, Side, u32)>, at: usize, side: Side, v: u32| {
         if !counts.iter().any(|c| c.1 == side) {
             counts.push((at, side, v));
@@ -800,7 +821,7 @@ fn sentence_tally(
             if let Some((parts, n)) = score(w.s) {
                 let measure = t.get(k + 1).is_some_and(|x| x.of(&NOT_SCORES) || x.is('%'));
                 if vote_near(k) && !measure && !not_a_division(t, k, s, e) {
-                    pair = pair.or(Some(k));
+                    pair = pair.or(Some((k, k + 1)));
                     let sides = [Side::Yes, Side::No, Side::Abstain];
                     for (&v, &side) in parts[..n].iter().zip(&sides) {
                         put(&mut counts, k, side, v);
@@ -843,7 +864,7 @@ fn sentence_tally(
         }
         if about_vote && m + 1 < e && t[m].eq("to") {
             if let Some((Some(v2), next)) = number_at(t, m + 1, e) {
-                pair = pair.or(Some(k));
+                pair = pair.or(Some((k, next)));
                 put(&mut counts, k, Side::Yes, v);
                 put(&mut counts, m + 1, Side::No, v2);
                 sure = true;
@@ -886,9 +907,14 @@ fn sentence_tally(
         k = after;
     }
     // "The 15-member council unanimously adopted ...": all members for, none against, no
-    // abstentions. Only with the membership stated in the sentence; otherwise no tally,
-    // since no count is given.
+    // abstentions. Only with the membership stated in the sentence, or a resolution of the
+    // Security Council named there (always fifteen members; not a presidential or press
+    // statement, which is adopted without a vote); otherwise no tally, since no count is given.
     if counts.is_empty() {
+        let council_resolution = found.iter().any(|b| b.1 == "Security Council")
+            && (s..e).any(|k| t[k].any(&["resolution"]))
+            && !(s..e).any(|k| t[k].any(&["statement", "presidential", "press"]));
+        let membership = membership.or(council_resolution.then_some(15));
         if let (Some(n), Some(at)) = (membership, unanimous_at(t, s, e)) {
             counts = vec![(at, Side::Yes, n), (at, Side::No, 0), (at, Side::Abstain, 0)];
             sure = true;
@@ -897,9 +923,11 @@ fn sentence_tally(
     if counts.is_empty() || !(sure || weak && (about_vote || membership.is_some())) {
         return None;
     }
-    // A motion that failed got the smaller count: "failed on a 7-2 vote" is 2 for, 7 against.
-    // A pair already written for–against ("rejected by 99 votes to 322") stays as it is.
-    if let Some(at) = pair.filter(|&at| fails_before(t, s, e, at)) {
+    // A motion that failed got the smaller count: "failed on a 7-2 vote" is 2 for, 7 against,
+    // and so does one voted against ("voted 7-2 against the measure"). A pair already written
+    // for–against ("rejected by 99 votes to 322") stays as it is.
+    let turned = pair.filter(|&(at, end)| fails_before(t, s, e, at) || against_after(t, end, e, t[at].s.contains('-')));
+    if let Some((at, _)) = turned {
         let yes = counts.iter().position(|c| c.1 == Side::Yes && c.0 == at);
         let no = counts.iter().position(|c| c.1 == Side::No && c.0 >= at);
         if let (Some(y), Some(n)) = (yes, no) {
@@ -985,14 +1013,18 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
         bodies.note(&bodies_in(&head, s, e), about_vote);
     }
     let mut out: Vec<Tally> = Vec::new();
+    // The tally of the last sentence of the paragraph before.
+    let mut last_of_paragraph: Option<usize> = None;
     for (para, p) in paragraphs.iter().zip(parsed) {
-        // The tally of the sentence before, in this paragraph.
-        let mut before: Option<usize> = None;
-        for (s, e) in p.sentence_ranges() {
+        // The tally of the sentence before: in this paragraph, or for its first sentence the
+        // one ending the paragraph before ("... approved 51 to 9.\n\nSix members abstained.").
+        let mut before: Option<usize> = last_of_paragraph.take();
+        for (n, (s, e)) in p.sentence_ranges().enumerate() {
             let t = &p.toks[s..e];
             let found = bodies_in(p, s, e);
             let numbered = t.iter().any(|x| x.word && number_like(x.s));
-            let previous = before.take();
+            // Across paragraphs, only a bare count that names no body joins.
+            let previous = before.take().filter(|_| n > 0 || found.is_empty());
             if !numbered && found.is_empty() {
                 continue;
             }
@@ -1014,6 +1046,7 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
             }
             bodies.note(&found, about_vote);
         }
+        last_of_paragraph = before;
     }
     out
 }
@@ -1150,6 +1183,16 @@ mod tests {
             (Some(99), Some(322), None, None)
         );
         assert_eq!(counts("The Senate voted down the resolution 51-48."), (Some(48), Some(51), None, None));
+        // Voted against: the larger count is the no side, whatever the digit order.
+        assert_eq!(counts("The council voted 7-2 against the measure."), (Some(2), Some(7), None, None));
+        assert_eq!(counts("The board voted 5-4 against."), (Some(4), Some(5), None, None));
+        assert_eq!(counts("The Senate voted 60 to 38 against the bill."), (Some(38), Some(60), None, None));
+        assert_eq!(counts("The bill was defeated 5-4."), (Some(4), Some(5), None, None));
+        // "to 20 against" names the side of the 20.
+        assert_eq!(
+            counts("It was adopted by 116 votes to 20 against, with 53 abstentions."),
+            (Some(116), Some(20), Some(53), None)
+        );
         // Passing words, an adjective, or a new vote verb keep the order.
         assert_eq!(
             counts("The bill passed 218-210 after Democrats rejected a bid to delay it."),
@@ -1179,11 +1222,28 @@ mod tests {
         assert_eq!((v[0].yes, v[0].no, v[0].abstain), (Some(51), Some(9), Some(6)));
         let v = article(&["The bill passed 210-102 in March. Twenty members did not vote."]);
         assert_eq!((v.len(), v[0].absent), (1, Some(20)));
-        // Not when the earlier tally has its abstentions, nor across paragraphs.
+        // Not when the earlier tally has its abstentions.
         let v = article(&["It was adopted 120-9-40. Six members abstained on a second text."]);
         assert_eq!(v.len(), 2);
+    }
+
+    #[test]
+    fn abstentions_opening_the_next_paragraph() {
         let v = article(&["The measure was approved 51 to 9.", "Six members abstained."]);
+        assert_eq!((v.len(), v[0].abstain), (1, Some(6)));
+        let v = article(&["The bill passed 210-102.", "Twenty members did not vote. Officials welcomed it."]);
+        assert_eq!((v.len(), v[0].absent), (1, Some(20)));
+        // Not from a later sentence of the paragraph, nor when the tally is not the last
+        // sentence of the paragraph before, nor when the count names another body.
+        let v = article(&["The measure was approved 51 to 9.", "Officials welcomed it. Six members abstained."]);
         assert_eq!((v.len(), v[0].abstain), (2, None));
+        let v = article(&["The measure was approved 51 to 9. Officials welcomed it.", "Six members abstained."]);
+        assert_eq!((v.len(), v[0].abstain), (2, None));
+        let v = article(&["The Senate approved it 51 to 9.", "In the House, 12 members abstained."]);
+        assert_eq!(v[0].abstain, None);
+        // Nor when the next paragraph's count is a tally of its own.
+        let v = article(&["The measure was approved 51 to 9.", "A second text passed 40-3, with six abstentions."]);
+        assert_eq!((v.len(), v[0].abstain, v[1].abstain), (2, None, Some(6)));
     }
 
     #[test]
@@ -1217,6 +1277,12 @@ mod tests {
         assert_eq!((t.yes, t.no, t.abstain), (Some(15), Some(0), Some(0)));
         // No stated size: no numbers are invented.
         assert!(one("The council unanimously adopted resolution 2720 on Wednesday.").is_none_or(|t| t.yes.is_none()));
+        // The Security Council always has fifteen members: a resolution it adopts unanimously
+        // is 15-0-0. A presidential statement is adopted without a vote.
+        let t = one("The UN Security Council unanimously adopted a resolution on Friday.").unwrap();
+        assert_eq!((t.yes, t.no, t.abstain, t.membership), (Some(15), Some(0), Some(0), None));
+        assert!(one("The Security Council unanimously adopted a presidential statement on Friday.").is_none());
+        assert!(one("The Security Council unanimously condemned the attack on Friday.").is_none());
     }
 
     #[test]

@@ -967,72 +967,76 @@ impl Evidence {
     /// "Dec. 18", "2014-12-18"), months ("in December") and content words.
     pub fn from_text(text: &str) -> Evidence {
         let mut ev = Evidence { symbols: symbols(text), words: content_words(text), ..Evidence::default() };
-        let toks = tokens(text);
-        let mut i = 0;
-        while i < toks.len() {
-            // ISO dates: 2014-12-18.
-            if let (Some(y), Some(d1), Some(m), Some(d2), Some(d)) =
-                (year_at(&toks, i), toks.get(i + 1), toks.get(i + 2), toks.get(i + 3), toks.get(i + 4))
-            {
-                let touching = [toks[i], *d1, *m, *d2, *d].windows(2).all(|w| w[0].end == w[1].start);
-                if touching && d1.text == "-" && d2.text == "-" && m.text.len() == 2 && d.text.len() == 2 {
-                    let (m, d) = (small_number(m).unwrap_or(0), small_number(d).unwrap_or(0));
-                    if let (Ok(m @ 1..=12), Ok(d)) = (u8::try_from(m), u8::try_from(d)) {
-                        if d >= 1 && d <= days_in_month(y, m) {
-                            ev.add_date(y, m, d);
-                            i += 5;
-                            continue;
+        // Line by line (a paragraph a line): no date spans two paragraphs, and only one
+        // paragraph's tokens are held at a time.
+        for line in text.split('\n') {
+            let toks = tokens(line);
+            let mut i = 0;
+            while i < toks.len() {
+                // ISO dates: 2014-12-18.
+                if let (Some(y), Some(d1), Some(m), Some(d2), Some(d)) =
+                    (year_at(&toks, i), toks.get(i + 1), toks.get(i + 2), toks.get(i + 3), toks.get(i + 4))
+                {
+                    let touching = [toks[i], *d1, *m, *d2, *d].windows(2).all(|w| w[0].end == w[1].start);
+                    if touching && d1.text == "-" && d2.text == "-" && m.text.len() == 2 && d.text.len() == 2 {
+                        let (m, d) = (small_number(m).unwrap_or(0), small_number(d).unwrap_or(0));
+                        if let (Ok(m @ 1..=12), Ok(d)) = (u8::try_from(m), u8::try_from(d)) {
+                            if d >= 1 && d <= days_in_month(y, m) {
+                                ev.add_date(y, m, d);
+                                i += 5;
+                                continue;
+                            }
                         }
                     }
                 }
-            }
-            // "27 March 2014", "18 Dec."
-            if let Some(d) = day_at(&toks, i) {
-                let j = skip_ordinal(&toks, i + 1);
-                let j = if toks.get(j).is_some_and(|t| t.text == "of") { j + 1 } else { j };
-                if let Some((m, used, _)) = month_at(&toks, j) {
-                    let k = skip_comma(&toks, j + used);
-                    if let Some(y) = year_at(&toks, k) {
-                        ev.add_full_or_partial(Some(y), m, d);
-                        i = k + 1;
-                    } else {
-                        ev.add_full_or_partial(None, m, d);
-                        i = j + used;
+                // "27 March 2014", "18 Dec."
+                if let Some(d) = day_at(&toks, i) {
+                    let j = skip_ordinal(&toks, i + 1);
+                    let j = if toks.get(j).is_some_and(|t| t.text == "of") { j + 1 } else { j };
+                    if let Some((m, used, _)) = month_at(&toks, j) {
+                        let k = skip_comma(&toks, j + used);
+                        if let Some(y) = year_at(&toks, k) {
+                            ev.add_full_or_partial(Some(y), m, d);
+                            i = k + 1;
+                        } else {
+                            ev.add_full_or_partial(None, m, d);
+                            i = j + used;
+                        }
+                        continue;
                     }
+                }
+                // "March 27, 2014", "Dec. 18", "December 2014", "in December".
+                if let Some((m, used, weak)) = month_at(&toks, i) {
+                    let j = i + used;
+                    if let Some(d) = day_at(&toks, j) {
+                        let k = skip_comma(&toks, skip_ordinal(&toks, j + 1));
+                        if let Some(y) = year_at(&toks, k) {
+                            ev.add_full_or_partial(Some(y), m, d);
+                            i = k + 1;
+                        } else {
+                            ev.add_full_or_partial(None, m, d);
+                            i = skip_ordinal(&toks, j + 1);
+                        }
+                        continue;
+                    }
+                    let k = skip_comma(&toks, j);
+                    if let Some(y) = year_at(&toks, k) {
+                        push_once(&mut ev.months, (Some(y), m));
+                        push_once(&mut ev.years, y);
+                        i = k + 1;
+                        continue;
+                    }
+                    if !weak {
+                        push_once(&mut ev.months, (None, m));
+                    }
+                    i = j;
                     continue;
                 }
-            }
-            // "March 27, 2014", "Dec. 18", "December 2014", "in December".
-            if let Some((m, used, weak)) = month_at(&toks, i) {
-                let j = i + used;
-                if let Some(d) = day_at(&toks, j) {
-                    let k = skip_comma(&toks, skip_ordinal(&toks, j + 1));
-                    if let Some(y) = year_at(&toks, k) {
-                        ev.add_full_or_partial(Some(y), m, d);
-                        i = k + 1;
-                    } else {
-                        ev.add_full_or_partial(None, m, d);
-                        i = skip_ordinal(&toks, j + 1);
-                    }
-                    continue;
-                }
-                let k = skip_comma(&toks, j);
-                if let Some(y) = year_at(&toks, k) {
-                    push_once(&mut ev.months, (Some(y), m));
+                if let Some(y) = year_at(&toks, i) {
                     push_once(&mut ev.years, y);
-                    i = k + 1;
-                    continue;
                 }
-                if !weak {
-                    push_once(&mut ev.months, (None, m));
-                }
-                i = j;
-                continue;
+                i += 1;
             }
-            if let Some(y) = year_at(&toks, i) {
-                push_once(&mut ev.years, y);
-            }
-            i += 1;
         }
         ev
     }
@@ -1433,7 +1437,8 @@ fn is_stop_word(w: &str) -> bool {
 /// Lower-case, ASCII-folded words of at least three letters that are not stop words, each once.
 fn content_words(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for t in tokens(text) {
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for t in text.split('\n').flat_map(tokens) {
         if t.kind != Kind::Word {
             continue;
         }
@@ -1445,8 +1450,9 @@ fn content_words(text: &str) -> Vec<String> {
                 w.push_str(f);
             }
         }
-        if w.len() >= 3 && !is_stop_word(&w) {
-            push_once(&mut out, w);
+        if w.len() >= 3 && !is_stop_word(&w) && !seen.contains(&w) {
+            seen.insert(w.clone());
+            out.push(w);
         }
     }
     out

@@ -215,3 +215,37 @@ fn the_seed_data_file_has_193_rows_whose_votes_sum_to_the_chart() {
     let article_only = story("Vote\n\nLONDON (Reuters) - Britain's House of Commons voted 324 to 295 on Friday.\n");
     assert!(article_only.main().expect("a vote").data().is_none(), "no named members, no file");
 }
+
+/// A long article with many speakers: every statement's card is found through the index, the
+/// same card as a search of the cards gives, and after a JSON round trip (which does not carry
+/// the index) too.
+#[test]
+fn every_statement_finds_its_card_in_a_long_article() {
+    let speakers = ["Ana Ruiz", "Tomas Berg", "Leila Haddad"];
+    let mut text = String::from("Delegates debate water rights\n\nGENEVA (AP) - Delegates met on Monday.");
+    for i in 0..600 {
+        let who = speakers[i % 3];
+        // Two quotes by one speaker in some paragraphs, so some cards hold several statements.
+        text.push_str(&format!("\n\n\"We need point {i} agreed,\" {who} said. \"Point {i} matters,\" {who} added."));
+        if i % 5 == 0 {
+            text.push_str(&format!("\n\n\"Point {i} again,\" {who} said."));
+        }
+    }
+    let s = story(&text);
+    assert!(s.article.statements.len() > 1200, "{}", s.article.statements.len());
+    assert!(s.cards.len() >= 600, "{}", s.cards.len());
+    let round: Story = serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
+    assert_eq!(round, s);
+    for (i, st) in s.article.statements.iter().enumerate() {
+        let want = s.cards.iter().find(|c| c.statements.contains(&i)).expect("every statement is on a card");
+        assert_eq!(s.card_of_statement(&st.id).map(|c| &c.id), Some(&want.id), "{}", st.id);
+        assert_eq!(round.card_of_statement(&st.id).map(|c| &c.id), Some(&want.id), "{}", st.id);
+    }
+    assert!(s.card_of_statement("no-such-statement").is_none());
+    // A card's paragraphs are listed once each, in order.
+    for c in &s.cards {
+        let mut seen = c.paragraphs.clone();
+        seen.dedup();
+        assert_eq!(seen, c.paragraphs);
+    }
+}

@@ -505,6 +505,7 @@ pub(crate) static ROLE_MODIFIERS: Vocab = Vocab::new(&[
     "treasury",
     "homeland",
     "commerce",
+    "presidential",
 ]);
 
 /// "Secretary of State", "Secretary of Defense": words a role noun takes with "of".
