@@ -7,7 +7,7 @@
 //! | `theme` | `auto`, `light`, `dark` | `auto` |
 //! | `plain` | `1` hides header and footer chrome | off |
 //! | `embed` | `1` for iframes: plain, and reports its height to the parent | off |
-//! | `chart` | `seats`, `waffle` | `seats` |
+//! | `chart` | `seats`, `waffle`, `map` (a General Assembly vote with per-member data) | `seats` |
 //! | `council` | `article`, `next` | `article` |
 //! | `filter` | `all`, `yes`, `no`, `abstain`, `not-state` | `all` |
 //! | `q` | card search text (at most 100 characters) | empty |
@@ -55,8 +55,9 @@ keyed_enum!(
     Theme { Auto => "auto", Light => "light", Dark => "dark" }
 );
 keyed_enum!(
-    /// The General Assembly chart's form.
-    ChartView { Seats => "seats", Waffle => "waffle" }
+    /// The General Assembly chart's form: a hemicycle, a grid, or a world map (only for a vote
+    /// with per-member data; any other vote shows its seats).
+    ChartView { Seats => "seats", Waffle => "waffle", Map => "map" }
 );
 keyed_enum!(
     /// The Security Council panel's state: the article's account, or the later cited vote.

@@ -235,3 +235,24 @@ pub fn announce_ready() {
         window.queue_microtask(announce.unchecked_ref());
     }
 }
+
+/// Fetch a same-site text file (relative to the page) and hand its text, or why not, to `done`.
+pub fn fetch_text(url: &str, done: impl FnOnce(Result<String, String>) + 'static) {
+    let Some(window) = window() else { return };
+    let request = window.fetch_with_str(url);
+    yew::platform::spawn_local(async move {
+        let result = async {
+            let response =
+                wasm_bindgen_futures::JsFuture::from(request).await.map_err(|_| "no connection".to_string())?;
+            let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
+            if !response.ok() {
+                return Err(format!("HTTP {}", response.status()));
+            }
+            let text = response.text().map_err(|_| "unreadable".to_string())?;
+            let text = wasm_bindgen_futures::JsFuture::from(text).await.map_err(|_| "unreadable".to_string())?;
+            text.as_string().ok_or_else(|| "not text".to_string())
+        }
+        .await;
+        done(result);
+    });
+}

@@ -22,7 +22,8 @@ pub struct Spot {
 /// Every seat's spot for a chart form, and the drawing's width and height.
 pub fn spots(view: ChartView, seats: usize) -> (Vec<Spot>, f64, f64) {
     match view {
-        ChartView::Seats => {
+        // A map is drawn from its atlas; where seats are asked of it, they are the hemicycle's.
+        ChartView::Seats | ChartView::Map => {
             let Layout { seat_radius, width, height, seats, .. } = hemicycle::layout(seats);
             let spots = seats.iter().map(|s| Spot { x: s.x * SCALE, y: s.y * SCALE, r: seat_radius * SCALE }).collect();
             (spots, width * SCALE, height * SCALE)

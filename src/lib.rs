@@ -7,6 +7,7 @@
 //! calls into web APIs, made only from effects and callbacks.
 
 pub mod address;
+pub mod atlas;
 pub mod browser;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod bundle;
@@ -14,11 +15,16 @@ pub mod components;
 pub mod conductor;
 pub mod context;
 pub mod embed;
+pub mod export;
 pub mod geometry;
 pub mod islands;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod library;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod picture;
 pub mod policy;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod projection;
 pub mod share;
 pub mod state;
 pub mod store;

@@ -152,3 +152,56 @@ fn each_island_renders_on_its_own_and_the_page_leaves_their_slots_empty() {
     assert_eq!(count(&page, r#"<p id="p"#), 18, "the prose is all there");
     assert!(!page.contains("seat g-"), "no island content in the page itself");
 }
+
+#[test]
+fn a_joined_assembly_vote_offers_its_map_as_a_link_and_every_chart_its_pictures() {
+    let html = seed_html();
+    // The Map form links to the vote's map file, so that it works without JavaScript.
+    assert!(html.contains(r#"<a role="button" aria-pressed="false" href="vote-1-map.svg" class="toggle">Map</a>"#));
+    assert!(html.contains(r#"href="vote-1-seats.svg" download="vote-1-seats.svg">SVG</a>"#));
+    assert!(!html.contains("world-map"), "the map itself is drawn only when asked for");
+
+    // A Commons division has no map, but its pictures can still be saved.
+    let text =
+        "MPs back bill\n\nLONDON (Reuters) - Britain's House of Commons voted 324 to 295 on Friday to back the bill.\n";
+    let html = render(AppProps::from_text(text));
+    assert!(!html.contains("-map.svg"), "{html}");
+    assert!(html.contains(r#"href="vote-1-seats.svg""#));
+}
+
+#[test]
+fn the_map_file_has_every_member_and_reads_back_as_the_map_view_reads_it() {
+    use article_viewer::address::{ChartView, Theme};
+    use article_viewer::atlas::{chart_file, Atlas};
+    use article_viewer::picture::chart_files;
+
+    let story = article_viewer::library::story(include_str!("../seeds/000_fa9ca6f986d2676d.txt"));
+    let division = story.main().expect("the seed's vote");
+    let atlas = article_viewer::projection::from_project(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))
+        .expect("world-atlas");
+    let files = chart_files(division, Some(&atlas));
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "vote-1-seats.svg",
+            "vote-1-seats-dark.svg",
+            "vote-1-waffle.svg",
+            "vote-1-waffle-dark.svg",
+            "vote-1-map.svg",
+            "vote-1-map-dark.svg"
+        ]
+    );
+    let map = &files.iter().find(|(n, _)| *n == chart_file(division, ChartView::Map, Theme::Light)).expect("the map").1;
+    let read = Atlas::read(map).expect("the map reads back");
+    assert_eq!(read, atlas, "the file carries the atlas exactly");
+    // 193 members, each with its name and vote; the counts are the chart's.
+    for (word, n) in [("Yes", 116), ("No", 20), ("Abstain", 53), ("Did not vote", 4)] {
+        assert_eq!(map.matches(&format!(": {word}</title>")).count(), n, "{word}");
+    }
+    assert!(map.contains("<title>Gambia: No</title>"));
+    assert!(map.contains("116 in favour, 20 against, 53 abstaining, 4 not voting"));
+    let seats = &files[0].1;
+    assert_eq!(seats.matches("<circle cx=").count() + seats.matches("<rect x=").count(), 193);
+    assert!(files[1].1.contains(r##"fill="#121417""##), "the dark picture is drawn in the dark theme");
+}

@@ -50,7 +50,9 @@ export function pageFiles(dir = dist, page = "index.html") {
     const name = href && fileOf(dir, page, href);
     if (name && !files.some((f) => f.name === name)) files.push({ name, kind });
   };
-  for (const link of tags(html, "link")) if (/(^|\s)stylesheet(\s|$)/i.test(link.rel ?? "")) add(link.href, "critical");
+  // A stylesheet for print only does not block the first paint on screen.
+  for (const link of tags(html, "link"))
+    if (/(^|\s)stylesheet(\s|$)/i.test(link.rel ?? "")) add(link.href, /^print$/i.test(link.media ?? "") ? "deferred" : "critical");
   for (const script of tags(html, "script")) {
     if (!script.src) continue;
     const blocking = script.type !== "module" && !("async" in script) && !("defer" in script);

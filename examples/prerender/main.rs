@@ -33,9 +33,10 @@ use std::{
 use article_core::story::Story;
 use article_core::Tally;
 use article_viewer::address::View;
-use article_viewer::embed;
+use article_viewer::atlas::has_map;
 use article_viewer::islands::{Island, IslandProps, IslandRoot};
 use article_viewer::{bundle, App, AppProps};
+use article_viewer::{embed, picture, projection};
 use yew::LocalServerRenderer;
 
 /// The policy for the `<meta>` and `_headers`, written once in `src/policy.rs`.
@@ -297,6 +298,8 @@ fn head(template: &str, site: &Site, title: &str, description: &str, canonical: 
         tail.push_str(&format!(r#"<meta property="og:url" content="{}">"#, escape(&canonical_url)));
     }
     tail.push_str(extra);
+    // Paper only: a print stylesheet does not block the first paint on screen.
+    tail.push_str(&format!(r#"<link rel="stylesheet" href="{}" media="print">"#, escape(&site.href("print.css"))));
     if site.brand_css {
         tail.push_str(&format!(r#"<link rel="stylesheet" href="{}">"#, escape(&site.href("site.css"))));
     }
@@ -491,6 +494,9 @@ fn build(index: &Path) -> Result<String, String> {
     if let (Some(js), Some((file, _))) = (&embed_js, &loader) {
         write(&root.join(file), js)?;
     }
+    // The world map, projected once, for every General Assembly vote with per-member data.
+    let needs_map = entries.iter().any(|e| e.story.divisions.iter().any(has_map));
+    let atlas = if needs_map { Some(projection::from_project(Path::new(env!("CARGO_MANIFEST_DIR")))?) } else { None };
     let mut markup = 0;
     // The root page shows site.toml's default article, else the first by file name.
     let home = match &config.default_article {
@@ -518,6 +524,11 @@ fn build(index: &Path) -> Result<String, String> {
                 let json = serde_json::to_string_pretty(&file).map_err(|e| format!("{}: {e}", entry.name))?;
                 data.push((format!("{}.csv", d.id), file.csv()));
                 data.push((format!("{}.json", d.id), json + "\n"));
+            }
+            // Its pictures, each form in each theme, for "Save chart"; the light map is also the
+            // map view's shapes, and with JavaScript off the "Map" link's target.
+            if !d.is_council() {
+                data.extend(picture::chart_files(d, atlas.as_ref()));
             }
         }
         for (name, contents) in &data {

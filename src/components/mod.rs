@@ -14,3 +14,4 @@ pub mod roll_call_table;
 pub mod seat_map;
 pub mod statement_card;
 pub mod vote_chart;
+pub mod world_map;

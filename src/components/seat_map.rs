@@ -3,6 +3,7 @@ use std::rc::Rc;
 use article_core::story::{Division, Group};
 use yew::prelude::*;
 
+use crate::address::ChartView;
 use crate::browser;
 use crate::context::Viewer;
 use crate::geometry::{coord, group_start, spots, Spot};
@@ -17,7 +18,7 @@ pub struct SeatMapProps {
 }
 
 /// A seat drawn with its group's shape, so colour is never the only cue.
-fn shape(group: Group, spot: Spot) -> Html {
+pub(crate) fn shape(group: Group, spot: Spot) -> Html {
     let Spot { x, y, r } = spot;
     match group {
         Group::Yes => html! { <circle cx={coord(x)} cy={coord(y)} r={coord(r)} /> },
@@ -35,7 +36,7 @@ fn shape(group: Group, spot: Spot) -> Html {
     }
 }
 
-fn seat_index(e: &Event) -> Option<usize> {
+pub(crate) fn seat_index(e: &Event) -> Option<usize> {
     let target: web_sys::Element = e.target_dyn_into()?;
     let seat = target.closest("[data-i]").ok()??;
     seat.get_attribute("data-i")?.parse().ok()
@@ -47,7 +48,11 @@ pub fn seat_map(props: &SeatMapProps) -> Html {
     let viewer = use_context::<Viewer>().expect("SeatMap inside App");
     let division = &props.division;
     let state = &viewer.state;
-    let view = state.address.chart;
+    // A vote the map cannot draw shows its seats (see VoteChart).
+    let view = match state.address.chart {
+        ChartView::Map => ChartView::Seats,
+        view => view,
+    };
     let count = division.seats.len();
     let geometry = use_memo((view, count), |&(view, count)| spots(view, count));
     // The seats' fixed attributes, made once per vote rather than on every hover.
