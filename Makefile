@@ -4,6 +4,11 @@
 SHELL := /bin/bash
 # Tools installed by the set-up: cargo's bin dir and the npm-provided wasm-opt.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# The shipped wasm names no folder of the machine that built it: panic locations are written
+# relative to the crate registry, the toolchain's sources and the project (and are shorter).
+CARGO_HOME ?= $(HOME)/.cargo
+RUST_COMMIT := $(shell rustc -vV 2>/dev/null | sed -n 's/^commit-hash: //p')
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CARGO_HOME)/registry/src/= --remap-path-prefix=/rustc/$(RUST_COMMIT)/=rust/ --remap-path-prefix=$(CURDIR)/=
 
 .PHONY: setup setup-test serve build dist-sub dist-hostile same-wasm test test-rust test-e2e lint bench fuzz clean
 

@@ -19,7 +19,7 @@ pub struct ConductorProps {
 
 #[function_component(Conductor)]
 pub fn conductor(props: &ConductorProps) -> Html {
-    let state = store::use_view_state();
+    let state = store::use_view_state(store::Interest::Everything);
     let viewer = Viewer { story: props.story.clone(), state: state.clone() };
     {
         let viewer = viewer.clone();

@@ -38,6 +38,9 @@ impl Viewer {
 #[derive(Properties, PartialEq, Clone)]
 pub struct ViewerProviderProps {
     pub story: Rc<Story>,
+    /// The changes this root re-renders for.
+    #[prop_or_default]
+    pub interest: store::Interest,
     #[prop_or_default]
     pub children: Html,
 }
@@ -45,7 +48,7 @@ pub struct ViewerProviderProps {
 /// Provides the [`Viewer`] to an island's components, re-rendering them when the state changes.
 #[function_component(ViewerProvider)]
 pub fn viewer_provider(props: &ViewerProviderProps) -> Html {
-    let state = store::use_view_state();
+    let state = store::use_view_state(props.interest);
     let viewer = Viewer { story: props.story.clone(), state };
     html! {
         <ContextProvider<Viewer> context={viewer}>{ props.children.clone() }</ContextProvider<Viewer>>

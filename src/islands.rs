@@ -15,6 +15,7 @@ use crate::components::card_deck::CardDeck;
 use crate::components::embed_dialog::EmbedDialog;
 use crate::components::figures::Figures;
 use crate::context::ViewerProvider;
+use crate::store::Interest;
 
 /// One interactive part of the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +41,15 @@ impl Island {
         Island::ALL.into_iter().find(|i| i.name() == name)
     }
 
+    /// The changes of the shared state it re-renders for.
+    pub fn interest(self) -> Interest {
+        match self {
+            Island::Figures => Interest::Figures,
+            Island::Cards => Interest::Cards,
+            Island::Embed => Interest::Address,
+        }
+    }
+
     /// The empty slot the page leaves for it, which the prerender fills.
     pub fn slot(self) -> String {
         format!(r#"<div data-island="{}"></div>"#, self.name())
@@ -56,7 +66,7 @@ pub struct IslandProps {
 #[function_component(IslandRoot)]
 pub fn island_root(props: &IslandProps) -> Html {
     html! {
-        <ViewerProvider story={props.story.clone()}>
+        <ViewerProvider story={props.story.clone()} interest={props.island.interest()}>
             { match props.island {
                 Island::Figures => html! { <Figures /> },
                 Island::Cards => html! { <CardDeck /> },

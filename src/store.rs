@@ -68,15 +68,68 @@ pub fn subscribe(listener: Callback<()>) -> Subscription {
     })
 }
 
-/// The view state, re-rendering the component whenever it changes.
+/// Which changes of the state a root re-renders for: the parts it reads. A hover changes only
+/// the pointer, so the cards do not re-render for it; a card filter does not re-render the charts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Interest {
+    #[default]
+    Everything,
+    /// The charts and the Council panel: the URL's view and chart forms, the pointer, the lit and
+    /// selected countries. Not the card filter, search, opened card or "in context".
+    Figures,
+    /// The cards: their filter and search, the selected and lit countries, the opened card.
+    Cards,
+    /// The embed dialog: the URL's flags.
+    Address,
+}
+
+impl Interest {
+    /// Whether going from `before` to `after` changes anything this root shows.
+    pub fn matters(self, before: &ViewState, after: &ViewState) -> bool {
+        let (a, b) = (before, after);
+        match self {
+            Interest::Everything => a != b,
+            Interest::Figures => {
+                a.restored != b.restored
+                    || (a.address.view, a.address.chart, a.address.council)
+                        != (b.address.view, b.address.chart, b.address.council)
+                    || a.pointer != b.pointer
+                    || a.linked != b.linked
+                    || a.selected != b.selected
+            }
+            Interest::Cards => {
+                a.restored != b.restored
+                    || a.address.filter != b.address.filter
+                    || a.address.query != b.address.query
+                    || a.linked != b.linked
+                    || a.selected != b.selected
+                    || a.opened != b.opened
+            }
+            Interest::Address => a.restored != b.restored || a.address != b.address,
+        }
+    }
+}
+
+/// The view state, re-rendering the component whenever a change `interest` covers happens.
 #[hook]
-pub fn use_view_state() -> Rc<ViewState> {
+pub fn use_view_state(interest: Interest) -> Rc<ViewState> {
     let update = use_force_update();
-    use_effect_with((), move |_| {
-        let subscription = subscribe(Callback::from(move |()| update.force_update()));
-        move || drop(subscription)
-    });
-    state()
+    // The state this component last rendered, to compare a change against.
+    let shown = use_mut_ref(state);
+    {
+        let shown = shown.clone();
+        use_effect_with((), move |_| {
+            let subscription = subscribe(Callback::from(move |()| {
+                if interest.matters(&shown.borrow(), &state()) {
+                    update.force_update();
+                }
+            }));
+            move || drop(subscription)
+        });
+    }
+    let now = state();
+    *shown.borrow_mut() = now.clone();
+    now
 }
 
 #[cfg(test)]
@@ -102,5 +155,26 @@ mod tests {
         dispatch(Action::Point(Pointer::Seat(0, 3)));
         assert_eq!(heard.get(), 1, "a dropped subscription hears nothing");
         assert_eq!(state().pointer, Pointer::Seat(0, 3));
+    }
+
+    #[test]
+    fn each_root_re_renders_only_for_what_it_shows() {
+        let before = ViewState::default();
+        let hover = ViewState { pointer: Pointer::Seat(0, 3), ..before.clone() };
+        assert!(Interest::Figures.matters(&before, &hover));
+        assert!(!Interest::Cards.matters(&before, &hover), "a hover does not touch the cards");
+        assert!(!Interest::Address.matters(&before, &hover));
+
+        let mut filtered = before.clone();
+        filtered.address.filter = article_core::story::CardFilter::No;
+        assert!(Interest::Cards.matters(&before, &filtered));
+        assert!(!Interest::Figures.matters(&before, &filtered), "a card filter does not touch the charts");
+        assert!(Interest::Address.matters(&before, &filtered), "the embed snippet carries the filter");
+
+        let lit = ViewState { linked: Some("CN".into()), ..before.clone() };
+        assert!(Interest::Figures.matters(&before, &lit) && Interest::Cards.matters(&before, &lit));
+        for interest in [Interest::Everything, Interest::Figures, Interest::Cards, Interest::Address] {
+            assert!(!interest.matters(&lit, &lit.clone()));
+        }
     }
 }
