@@ -2,3 +2,4 @@
 //! `entities.rs`).
 
 pub(crate) mod speakers;
+pub(crate) mod tally;

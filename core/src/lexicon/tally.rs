@@ -1,0 +1,444 @@
+//! Word lists for [`crate::tally`]: data only, no logic.
+
+use crate::tally::Side;
+use crate::vocabulary::Vocab;
+
+/// Word sequences naming a side after a count, longest first, with whether they are
+/// strong enough to make a tally without any other vote word.
+pub(crate) const SIDES: &[(&[&str], Side, bool)] = &[
+    (&["voted", "in", "favour"], Side::Yes, true),
+    (&["voted", "in", "favor"], Side::Yes, true),
+    (&["voting", "in", "favour"], Side::Yes, true),
+    (&["voting", "in", "favor"], Side::Yes, true),
+    (&["voted", "to", "abstain"], Side::Abstain, true),
+    (&["did", "not", "take", "part"], Side::Absent, true),
+    (&["did", "not", "participate"], Side::Absent, true),
+    (&["did", "not", "vote"], Side::Absent, true),
+    (&["didn't", "vote"], Side::Absent, true),
+    (&["didn\u{2019}t", "vote"], Side::Absent, true),
+    (&["not", "voting"], Side::Absent, true),
+    (&["were", "absent"], Side::Absent, false),
+    (&["in", "favour"], Side::Yes, true),
+    (&["in", "favor"], Side::Yes, true),
+    (&["in", "support"], Side::Yes, false),
+    (&["voted", "for"], Side::Yes, true),
+    (&["voted", "yes"], Side::Yes, true),
+    (&["voting", "for"], Side::Yes, true),
+    (&["voted", "against"], Side::No, true),
+    (&["voting", "against"], Side::No, true),
+    (&["voted", "no"], Side::No, true),
+    (&["pushed", "for"], Side::Yes, false),
+    (&["ayes"], Side::Yes, true),
+    (&["yeas"], Side::Yes, true),
+    (&["noes"], Side::No, true),
+    (&["nays"], Side::No, true),
+    (&["abstentions"], Side::Abstain, true),
+    (&["abstention"], Side::Abstain, true),
+    (&["abstained"], Side::Abstain, true),
+    (&["abstaining"], Side::Abstain, true),
+    (&["abstain"], Side::Abstain, true),
+    (&["for"], Side::Yes, false),
+    (&["yes"], Side::Yes, false),
+    (&["supported"], Side::Yes, false),
+    (&["backed"], Side::Yes, false),
+    (&["backing"], Side::Yes, false),
+    (&["favoured"], Side::Yes, false),
+    (&["favored"], Side::Yes, false),
+    (&["endorsed"], Side::Yes, false),
+    (&["against"], Side::No, false),
+    (&["no"], Side::No, false),
+    (&["opposed"], Side::No, false),
+    (&["opposing"], Side::No, false),
+    (&["rejected"], Side::No, false),
+    (&["objected"], Side::No, false),
+    (&["absent"], Side::Absent, false),
+];
+
+/// The sides of a parliamentary division, named before their count: "Ayes 330, Noes 275".
+pub(crate) const LOBBIES: &[&str] = &["ayes", "noes", "yeas", "nays"];
+
+/// The lobbies of those in favour.
+pub(crate) const YES_LOBBIES: &[&str] = &["ayes", "yeas"];
+
+/// Where a lobby stands, between its name and its count: "ayes to the right, 301".
+pub(crate) const LOBBY_PLACES: &[&[&str]] = &[&["to", "the", "right"], &["to", "the", "left"]];
+
+/// Words that make a side a count of zero: "no abstentions", "none against".
+pub(crate) const ZERO_WORDS: &[&str] = &["no", "none"];
+
+/// Words after a number that make it a share, not a count: "52 percent", "55%".
+pub(crate) const PERCENT_WORDS: &[&str] = &["percent", "per", "pc"];
+
+/// Words between the counts of a pair: "9 votes to 4".
+pub(crate) const VOTE_NOUNS: &[&str] = &["votes", "vote"];
+
+/// Words of voting, which end a failure's reach: "after talks failed, the council voted 13-2".
+pub(crate) const VOTING: &[&str] = &["voted", "voting", "vote", "votes"];
+
+/// Words between a count and its side: "116 member states voted in favour".
+pub(crate) static COUNT_NOUNS: Vocab = Vocab::new(&[
+    "votes",
+    "vote",
+    "members",
+    "member",
+    "states",
+    "countries",
+    "nations",
+    "delegations",
+    "council",
+    "governments",
+    "lawmakers",
+    "senators",
+    "mps",
+    "deputies",
+    "delegates",
+    "representatives",
+    "legislators",
+    "judges",
+    "others",
+    "more",
+    "ballots",
+    "were",
+    "had",
+    "have",
+    "state",
+    "country",
+    "nation",
+    "delegation",
+    "government",
+    "lawmaker",
+    "senator",
+    "mp",
+    "meps",
+    "mep",
+    "deputy",
+    "delegate",
+    "representative",
+    "legislator",
+    "judge",
+    "other",
+    "also",
+    "all",
+    "that",
+    "which",
+    "who",
+]);
+
+/// Words after "N-M" that make it a range or a measure, not a score: "12-13 June".
+pub(crate) static NOT_SCORES: Vocab = Vocab::new(&[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "hours",
+    "minutes",
+    "percent",
+    "per",
+    "million",
+    "billion",
+    "km",
+    "kg",
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+]);
+
+/// Nouns after "of the N" that make N a membership: "of the 15 council members".
+pub(crate) const MEMBER_NOUNS: &[&str] = &[
+    "members",
+    "member",
+    "council",
+    "states",
+    "countries",
+    "nations",
+    "delegations",
+    "seats",
+    "senators",
+    "lawmakers",
+    "mps",
+    "deputies",
+    "judges",
+    "governments",
+];
+
+/// Endings of a word that states a body's size: "15-member", "27-nation", "300-seat".
+pub(crate) const MEMBER_SUFFIXES: &[&str] = &["-member", "-nation", "-strong", "-seat"];
+
+/// First three letters, in lower case, of the words a number can start with.
+pub(crate) const NUMBER_STARTS: &[&[u8; 3]] = &[
+    b"zer", b"one", b"two", b"thr", b"fou", b"fiv", b"six", b"sev", b"eig", b"nin", b"ten", b"ele", b"twe", b"fif",
+    b"thi", b"for", b"hun", b"tho", b"mil", b"bil",
+];
+
+/// Words that make a sentence about a vote.
+pub(crate) static VOTE_WORDS: Vocab = Vocab::new(&[
+    "vote",
+    "votes",
+    "voted",
+    "voting",
+    "ballot",
+    "ballots",
+    "abstention",
+    "abstentions",
+    "abstain",
+    "abstained",
+    "abstaining",
+    "adopted",
+    "approved",
+    "passed",
+    "rejected",
+    "defeated",
+    "failed",
+    "tally",
+    "resolution",
+    "motion",
+    "amendment",
+    "veto",
+    "vetoed",
+    "ruled",
+    "ruling",
+    "decision",
+    "upheld",
+    "struck",
+]);
+
+/// Capitalised last words of a voting body's name.
+pub(crate) static BODY_HEADS: Vocab = Vocab::new(&[
+    "assembly",
+    "council",
+    "parliament",
+    "senate",
+    "congress",
+    "commission",
+    "committee",
+    "board",
+    "duma",
+    "knesset",
+    "bundestag",
+    "representatives",
+    "commons",
+    "lords",
+    "governors",
+    "deputies",
+    "conference",
+    "house",
+    "court",
+]);
+
+/// Bodies a single word names.
+pub(crate) const SINGLE_BODIES: &[&str] =
+    &["House", "Parliament", "Senate", "Congress", "Duma", "Knesset", "Bundestag"];
+
+/// Lower-case words for a body named generically: "council members", "the assembly".
+pub(crate) const GENERIC_BODIES: &[&str] =
+    &["council", "assembly", "parliament", "senate", "congress", "commission", "committee", "board"];
+
+/// Small words that join the capitalised words of a body's name: "House of Commons".
+pub(crate) const NAME_JOINERS: &[&str] = &["of", "and", "on", "for"];
+
+/// Words stripped from the front of a body's name: "UN Security Council" → "Security Council".
+pub(crate) const NAME_PREFIXES: &[&str] = &["UN ", "U.N. ", "United Nations ", "the ", "The "];
+
+/// Capitalised words that start sentences but no body's name.
+pub(crate) const NOT_IN_NAMES: &[&str] = &[
+    "the", "a", "an", "but", "and", "on", "in", "at", "for", "of", "while", "when", "after", "before", "if", "as",
+    "by", "with", "from", "to", "this", "that", "its", "their", "his", "her",
+];
+
+/// What was voted on, when no clause says it.
+pub(crate) const SUBJECT_NOUNS: &[&str] = &[
+    "resolution",
+    "motion",
+    "bill",
+    "measure",
+    "amendment",
+    "proposal",
+    "declaration",
+    "treaty",
+    "budget",
+    "referral",
+    "agenda",
+];
+
+/// Verbs whose object is what a vote was for: "pushed for X", "voted to X".
+pub(crate) const FOR_VERBS: &[&[&str]] = &[
+    &["voted", "in", "favour", "of"],
+    &["voted", "in", "favor", "of"],
+    &["pushed", "for"],
+    &["voted", "for"],
+    &["called", "for"],
+    &["voted", "to"],
+];
+
+/// Words that end the object of a "for" verb: "pushed for X, but ...".
+pub(crate) const SUBJECT_ENDS: &[&str] = &["but", "while", "whereas"];
+
+/// Articles; one before a failure word makes it an adjective ("the failed coup").
+pub(crate) const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// Indefinite articles, as in "holds a 5-4 majority".
+pub(crate) const INDEFINITE: &[&str] = &["a", "an"];
+
+/// Words between a score and "majority" that make it the make-up of a body, not a vote:
+/// "a 6-3 conservative majority".
+pub(crate) const PARTY_WORDS: &[&str] = &[
+    "conservative",
+    "liberal",
+    "republican",
+    "democratic",
+    "democrat",
+    "gop",
+    "partisan",
+    "progressive",
+    "opposition",
+    "government",
+    "labour",
+    "tory",
+];
+
+/// Words after "majority" that make it a standing one: "a 5-4 majority on the panel".
+pub(crate) const STANDING_AFTER: &[&str] = &["on", "in"];
+
+/// Verbs whose object is a standing majority, not a vote: "holds a 5-4 majority".
+pub(crate) const HOLD_VERBS: &[&str] =
+    &["has", "have", "had", "hold", "holds", "enjoy", "enjoys", "command", "commands", "control", "controls"];
+
+/// Words right before a match result: "won 3-1", "trailed 2-0".
+pub(crate) const SPORT_BEFORE: &[&str] = &["won", "lost", "drew", "trailed", "led", "leading", "trailing", "beat"];
+
+/// Verbs before a team's name and a match result: "beat Hull 3-1".
+pub(crate) const SPORT_VERBS: &[&str] =
+    &["beat", "beating", "defeated", "defeating", "thrashed", "edged", "routed", "crushed"];
+
+/// Words right after a match result: "a 3-0 thrashing".
+pub(crate) const SPORT_AFTER: &[&str] =
+    &["thrashing", "drubbing", "scoreline", "draw", "rout", "aggregate", "lead", "halftime", "half-time"];
+
+/// Words by which a motion fails: with the larger count first, "failed 7-2" is 2 for, 7
+/// against.
+pub(crate) const FAILED: &[&str] = &["failed", "fails", "defeated", "rejected", "rejects", "defeats"];
+
+/// Two-word verbs by which a motion fails: "voted down", "turned down".
+pub(crate) const FAILED_PHRASES: &[&[&str]] = &[&["voted", "down"], &["turned", "down"]];
+
+/// Words by which a motion passes; with one of them in the sentence no count is turned round.
+pub(crate) const PASSED: &[&str] = &[
+    "passed",
+    "passes",
+    "pass",
+    "passing",
+    "approved",
+    "approves",
+    "approve",
+    "approving",
+    "adopted",
+    "adopts",
+    "adopt",
+    "adopting",
+    "carried",
+    "upheld",
+    "endorsed",
+    "ratified",
+    "confirmed",
+    "backed",
+    "won",
+];
+
+/// Words that start the object of "against" after "N to M": "voted 40 to 12 against the bill".
+pub(crate) const DETERMINERS: &[&str] = &["the", "a", "an", "it", "this", "that", "its", "their", "his", "her", "any"];
+
+/// Words after "against" that go on with the tally, not its object: "7-2 against, with ...".
+pub(crate) const TALLY_GOES_ON: &[&str] = &["with", "and"];
+
+/// Words by which a body decides with no one against: "unanimously adopted".
+pub(crate) const UNANIMOUS_VERBS: &[&str] = &[
+    "adopted",
+    "approved",
+    "passed",
+    "voted",
+    "backed",
+    "endorsed",
+    "ratified",
+    "confirmed",
+    "upheld",
+    "ruled",
+    "elected",
+    "agreed",
+];
+
+/// The words of a unanimous decision.
+pub(crate) const UNANIMOUS: &[&str] = &["unanimously", "unanimous"];
+
+/// Words up to three before "unanimously" that deny it: "not unanimously", "nearly unanimous".
+pub(crate) const NOT_UNANIMOUS: &[&str] = &["not", "never", "failed", "without", "nearly", "almost"];
+
+/// Words of a Security Council text adopted without a vote: "a presidential statement".
+pub(crate) const NO_VOTE_TEXTS: &[&str] = &["statement", "presidential", "press"];
+
+/// Verbs by which a named member state takes a side: "Russia and China voted against".
+pub(crate) const SIDE_VERBS: &[(&[&str], Side)] = &[
+    (&["voted", "in", "favour"], Side::Yes),
+    (&["voted", "in", "favor"], Side::Yes),
+    (&["voted", "for"], Side::Yes),
+    (&["voted", "yes"], Side::Yes),
+    (&["supported"], Side::Yes),
+    (&["backed"], Side::Yes),
+    (&["endorsed"], Side::Yes),
+    (&["favoured"], Side::Yes),
+    (&["favored"], Side::Yes),
+    (&["pushed", "for"], Side::Yes),
+    (&["voted", "against"], Side::No),
+    (&["voted", "no"], Side::No),
+    (&["opposed"], Side::No),
+    (&["rejected"], Side::No),
+    (&["objected"], Side::No),
+    (&["vetoed"], Side::No),
+    (&["blocked"], Side::No),
+    (&["abstained"], Side::Abstain),
+    (&["abstaining"], Side::Abstain),
+    (&["chose", "to", "abstain"], Side::Abstain),
+];
+
+/// Words between member states and their verb: "Russia and China both voted against".
+pub(crate) const SIDE_VERB_LEADS: &[&str] = &["also", "all", "both", "each", "had", "have"];
+
+/// Small words inside a list of member states: "Russia and the United States".
+pub(crate) const LIST_WORDS: &[&str] = &["and", "the", "both"];
+
+/// Words that put member states on the side of the count before: "20 against, including X".
+pub(crate) const INCLUDING: &[&str] = &["including", "among"];
+
+/// Pronouns after "among" before the member states: "among them Hungary".
+pub(crate) const INCLUDED: &[&str] = &["them", "whom"];
+
+/// Verbs of asking, which make a count of supporters a request rather than a vote.
+pub(crate) const REQUEST_VERBS: &[&[&str]] =
+    &[&["pushed", "for"], &["called", "for"], &["asked", "for"], &["requested"], &["signed"], &["wrote"], &["urged"]];
+
+/// Words that open a clause contrasting with the count: "..., but Russia and China argued".
+pub(crate) const CONTRAST: &[&str] = &["but", "while", "whereas", "although", "though"];

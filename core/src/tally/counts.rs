@@ -1,0 +1,292 @@
+//! The counts of one sentence, read token by token: each step below reads one shape at a
+//! token ("Ayes 330", "no abstentions", "the 15-member", "11-2-2", "116 to 20", "nine
+//! member states voted against") and returns what it read and the index after it.
+
+use super::scan::{
+    number_like, percent_at, read_member_prefix, read_number, read_score, scan_count_words, scan_lobby_count,
+    scan_side, scan_to_count,
+};
+use super::{Sentence, Side};
+use crate::lexicon::tally::{
+    HOLD_VERBS, INDEFINITE, LOBBIES, MEMBER_NOUNS, NOT_SCORES, PARTY_WORDS, SPORT_AFTER, SPORT_BEFORE, SPORT_VERBS,
+    STANDING_AFTER, YES_LOBBIES, ZERO_WORDS,
+};
+use crate::tokens::Tok;
+
+/// A count on one side, read at token `at`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Count {
+    pub at: usize,
+    pub side: Side,
+    pub value: u32,
+}
+
+/// The counts of a sentence and what they rest on.
+#[derive(Debug, Default)]
+pub(super) struct Counts {
+    /// At most one count a side, in the order read.
+    pub list: Vec<Count>,
+    /// The size of the body, where the sentence states it ("the 15-member council").
+    pub membership: Option<u32>,
+    /// A side strong enough to make a tally alone was read ("in favour", a score).
+    pub sure: bool,
+    /// A weak side was read ("for", "pushed for"), which needs a vote word or a membership.
+    pub weak: bool,
+    /// Where the first pair of counts without sides ("7-2", "40 votes to 12") was read, and
+    /// the token after it.
+    pub pair: Option<(usize, usize)>,
+}
+
+impl Counts {
+    /// Adds what a step read; a side already counted keeps its first count.
+    fn take(&mut self, r: Reading) {
+        self.membership = self.membership.or(r.membership);
+        self.pair = self.pair.or(r.pair);
+        for c in r.counts.into_iter().flatten() {
+            if !self.list.iter().any(|x| x.side == c.side) {
+                self.list.push(c);
+            }
+        }
+        match r.strong {
+            Some(true) => self.sure = true,
+            Some(false) => self.weak = true,
+            None => {}
+        }
+    }
+
+    /// Do the counts make a tally? Some count, and a strong side, or a weak one in a sentence
+    /// about a vote or stating the body's size.
+    pub fn enough(&self, about_vote: bool) -> bool {
+        !self.list.is_empty() && (self.sure || self.weak && (about_vote || self.membership.is_some()))
+    }
+
+    /// The count on `side`.
+    pub fn get(&self, side: Side) -> Option<u32> {
+        self.list.iter().find(|c| c.side == side).map(|c| c.value)
+    }
+
+    /// The token of the first count in the sentence.
+    pub fn anchor(&self) -> Option<usize> {
+        self.list.iter().map(|c| c.at).min()
+    }
+
+    /// The side of the first count in the sentence (yes when there is none).
+    pub fn main_side(&self) -> Side {
+        self.list.iter().min_by_key(|c| c.at).map_or(Side::Yes, |c| c.side)
+    }
+}
+
+/// What one step read: counts, with whether their sides are strong, a membership, and a
+/// pair of counts without sides.
+#[derive(Default)]
+struct Reading {
+    counts: [Option<Count>; 3],
+    membership: Option<u32>,
+    /// `Some(true)` for a strong side, `Some(false)` for a weak one, `None` for no side.
+    strong: Option<bool>,
+    pair: Option<(usize, usize)>,
+}
+
+impl Reading {
+    fn count(at: usize, side: Side, value: u32, strong: bool) -> Self {
+        Reading { counts: [Some(Count { at, side, value }), None, None], strong: Some(strong), ..Reading::default() }
+    }
+
+    fn membership(n: u32) -> Self {
+        Reading { membership: Some(n), ..Reading::default() }
+    }
+}
+
+/// The counts of sentence `cx`, read from its first token to its last.
+pub(super) fn read_counts(cx: &Sentence) -> Counts {
+    let mut counts = Counts::default();
+    let mut k = cx.s;
+    while k < cx.e {
+        match read_at(cx, k) {
+            Some((reading, next)) => {
+                counts.take(reading);
+                k = next;
+            }
+            None => k += 1,
+        }
+    }
+    counts
+}
+
+/// What token `k` starts, and the index after it; `None` when it starts no shape the tally
+/// reads (most words).
+fn read_at(cx: &Sentence, k: usize) -> Option<(Reading, usize)> {
+    if !cx.t()[k].word {
+        return None;
+    }
+    read_lobby(cx, k).or_else(|| read_zero(cx, k)).or_else(|| read_numeral(cx, k))
+}
+
+/// "Ayes 330", "noes to the left, 212": a strong count on the side of a division lobby.
+fn read_lobby(cx: &Sentence, k: usize) -> Option<(Reading, usize)> {
+    let t = cx.t();
+    if !t[k].any(LOBBIES) {
+        return None;
+    }
+    let (v, next) = scan_lobby_count(t, k + 1, cx.e)?;
+    let side = if t[k].any(YES_LOBBIES) { Side::Yes } else { Side::No };
+    Some((Reading::count(k, side, v, true), next))
+}
+
+/// "no abstentions", "none against": a strong count of zero ("no" only before abstentions,
+/// since "no votes" is no count).
+fn read_zero(cx: &Sentence, k: usize) -> Option<(Reading, usize)> {
+    let t = cx.t();
+    if !t[k].any(ZERO_WORDS) {
+        return None;
+    }
+    match scan_side(t, k + 1, cx.e) {
+        Some(((side @ (Side::Abstain | Side::No), _), next)) if !t[k].eq("no") || side == Side::Abstain => {
+            Some((Reading::count(k, side, 0, true), next))
+        }
+        _ => None,
+    }
+}
+
+/// A word that may be a number: a size ("15-member"), a score ("11-2-2") or a count.
+fn read_numeral(cx: &Sentence, k: usize) -> Option<(Reading, usize)> {
+    let w = cx.t()[k].s;
+    if !number_like(w) {
+        return None;
+    }
+    let dashed = w.contains(['-', '\u{2013}']);
+    dashed.then(|| read_size(cx, k).or_else(|| read_score_at(cx, k))).flatten().or_else(|| read_count(cx, k))
+}
+
+/// "the 15-member council": the body's size.
+fn read_size(cx: &Sentence, k: usize) -> Option<(Reading, usize)> {
+    read_member_prefix(cx.t()[k].s).map(|n| (Reading::membership(n), k + 1))
+}
+
+/// "adopted 11-2-2", "ruled 6-3": a score of two or three counts near a vote word, for, against
+/// (and abstaining), a pair without sides. A score that is a date range, a measure or
+/// [`not_a_division`] is read as nothing.
+fn read_score_at(cx: &Sentence, k: usize) -> Option<(Reading, usize)> {
+    let t = cx.t();
+    let (parts, n) = read_score(t[k].s)?;
+    let measure = t.get(k + 1).is_some_and(|x| x.of(&NOT_SCORES) || x.is('%'));
+    if measure || !cx.vote_near(k) || not_a_division(t, k, cx.s, cx.e) {
+        return Some((Reading::default(), k + 1));
+    }
+    let mut r = Reading { pair: Some((k, k + 1)), strong: Some(true), ..Reading::default() };
+    for (slot, (&value, &side)) in r.counts.iter_mut().zip(parts[..n].iter().zip(&[Side::Yes, Side::No, Side::Abstain]))
+    {
+        *slot = Some(Count { at: k, side, value });
+    }
+    Some((r, k + 1))
+}
+
+/// A spelt or written count ("116", "Twenty-eight") and what follows it: a membership ("of
+/// the 15 members"), a second count ("116 to 20"), or a side ("nine member states voted
+/// against"). A number too large for a count, or a share ("52 percent"), is read as nothing.
+fn read_count(cx: &Sentence, k: usize) -> Option<(Reading, usize)> {
+    let (value, after) = read_number(cx.t(), k, cx.e)?;
+    let Some(v) = value.filter(|_| !percent_at(cx.t(), after)) else {
+        return Some((Reading::default(), after));
+    };
+    read_membership(cx, k, v, after).or_else(|| read_pair(cx, k, v, after)).or_else(|| Some(read_side(cx, k, v, after)))
+}
+
+/// "of the 15 council members", "9 out of 15 members" (but not "a total of 98 senators"):
+/// count `v` at `k`, ending before `after`, is a membership.
+fn read_membership(cx: &Sentence, k: usize, v: u32, after: usize) -> Option<(Reading, usize)> {
+    let (t, s) = (cx.t(), cx.s);
+    let of_the = k > s + 1 && t[k - 1].eq("the") && t[k - 2].eq("of");
+    let of_count = k > s + 1 && t[k - 1].eq("of") && (t[k - 2].eq("out") || t[k - 2].word && number_like(t[k - 2].s));
+    let members = after < cx.e && t[after].any(MEMBER_NOUNS);
+    ((of_the || of_count) && members).then(|| (Reading::membership(v), after))
+}
+
+/// "116 to 20", "9 votes to 4" in a sentence about a vote: count `v` at `k` for, the second
+/// against, a strong pair without sides.
+fn read_pair(cx: &Sentence, k: usize, v: u32, after: usize) -> Option<(Reading, usize)> {
+    if !cx.about_vote {
+        return None;
+    }
+    let ((no, at), next) = scan_to_count(cx.t(), after, cx.e)?;
+    let mut r = Reading::count(k, Side::Yes, v, true);
+    r.counts[1] = Some(Count { at, side: Side::No, value: no });
+    r.pair = Some((k, next));
+    Some((r, next))
+}
+
+/// "143 countries voted in favour", "seven — among them Hungary — voted against", "Ten of
+/// the 15 council members pushed for": count `v` at `k` on the side named after the words
+/// between, and any membership among those words. Without a side, only the membership, and
+/// the index `after` the count.
+fn read_side(cx: &Sentence, k: usize, v: u32, after: usize) -> (Reading, usize) {
+    let (membership, m) = scan_count_words(cx.t(), after, cx.e);
+    match scan_side(cx.t(), m, cx.e) {
+        Some(((side, strong), next)) => (Reading { membership, ..Reading::count(k, side, v, strong) }, next),
+        None => (Reading { membership, ..Reading::default() }, after),
+    }
+}
+
+/// A score at `k` in sentence `[s, e)` that is no division of a vote, though a vote word is
+/// near: a standing majority ("which has a 6-3 conservative majority", "hold a 5-4 majority
+/// on the panel"), a match result ("beat Hull 3-1", "a 3-0 thrashing", "won 3-1") or a score
+/// opening a quotation.
+fn not_a_division(t: &[Tok], k: usize, s: usize, e: usize) -> bool {
+    let next = |d: usize| (k + d < e).then(|| &t[k + d]);
+    let prev = |d: usize| (k >= s + d).then(|| &t[k - d]);
+    let next_is = |d: usize, ws: &[&str]| next(d).is_some_and(|x| x.any(ws));
+    let prev_is = |d: usize, ws: &[&str]| prev(d).is_some_and(|x| x.any(ws));
+    let party = next_is(1, PARTY_WORDS) && next_is(2, &["majority"]);
+    let standing = next_is(1, &["majority"]) && next_is(2, STANDING_AFTER);
+    let article = usize::from(prev_is(1, INDEFINITE));
+    let held = prev_is(1 + article, HOLD_VERBS) && (next_is(1, &["majority"]) || party);
+    let sport = prev_is(1, SPORT_BEFORE)
+        || prev_is(2, SPORT_VERBS) && prev(1).is_some_and(|x| x.cap())
+        || next_is(1, SPORT_AFTER);
+    let quoted = prev(1).is_some_and(|x| !x.word && matches!(x.ch(), '"' | '\u{201c}' | '\u{2018}' | '\''));
+    party || standing || held || sport || quoted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::Para;
+
+    /// A step's reading as the tests compare it: the counts as (side, value), the
+    /// membership, and the index after.
+    type Read = (Vec<(Side, u32)>, Option<u32>, usize);
+
+    /// What `read_at` reads at token `k` of `text`.
+    fn read(text: &str, k: usize) -> Option<Read> {
+        let p = Para::new(text);
+        let cx = Sentence::new(&p, (0, p.toks.len()));
+        let (r, next) = read_at(&cx, k)?;
+        Some((r.counts.iter().flatten().map(|c| (c.side, c.value)).collect(), r.membership, next))
+    }
+
+    #[test]
+    fn steps() {
+        assert_eq!(read("Ayes 330, Noes 275.", 0), Some((vec![(Side::Yes, 330)], None, 2)));
+        assert_eq!(read("It passed with no abstentions.", 3), Some((vec![(Side::Abstain, 0)], None, 5)));
+        assert_eq!(read("The 15-member council voted.", 1), Some((vec![], Some(15), 2)));
+        assert_eq!(
+            read("The vote was 11-2-2.", 3),
+            Some((vec![(Side::Yes, 11), (Side::No, 2), (Side::Abstain, 2)], None, 4))
+        );
+        assert_eq!(read("The vote is due on 12-13 June.", 5), Some((vec![], None, 6)));
+        assert_eq!(read("It was adopted by 9 votes to 4.", 4), Some((vec![(Side::Yes, 9), (Side::No, 4)], None, 8)));
+        assert_eq!(read("Ten of the 15 council members pushed for it.", 0), Some((vec![(Side::Yes, 10)], Some(15), 8)));
+        assert_eq!(read("Of the 15 members, most agreed.", 2), Some((vec![], Some(15), 3)));
+        assert_eq!(read("Some 52 percent voted for it.", 1), Some((vec![], None, 2)));
+        assert_eq!(read("The vote, on Monday.", 2), None, "a mark");
+        assert_eq!(read("The vote, on Monday.", 3), None, "a word that starts no count");
+    }
+
+    #[test]
+    fn not_divisions() {
+        let p = Para::new("The court, which has a 6-3 conservative majority, ruled.");
+        assert!(not_a_division(&p.toks, 6, 0, p.toks.len()));
+        let p = Para::new("The court ruled 6-3 on Monday.");
+        assert!(!not_a_division(&p.toks, 3, 0, p.toks.len()));
+    }
+}

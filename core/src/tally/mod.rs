@@ -1,0 +1,237 @@
+//! Vote tallies in prose: "approved by a vote of 116 to 20 with 53 abstentions", "adopted
+//! 11-2-2", "by 9 votes to 4", "X in favour, Y against and Z abstaining", "with N absent",
+//! "Ten of the 15 council members pushed for ..., but Russia and China argued ...".
+//!
+//! One tally per sentence. Counts are read from numbers followed by a side ("in favour",
+//! "against", "abstentions", "did not vote"), from "N to M" pairs and from "N-M(-K)" scores;
+//! weak sides ("for", "against", "pushed for") need a vote word in the sentence or a stated
+//! membership. Nothing is guessed: a part the sentence does not give stays `None`.
+//!
+//! Also read: "Ayes 330, Noes 275" and "ayes to the right, 301" (the side before the count);
+//! a count split from its side by an aside in dashes or parentheses ("seven — among them
+//! Hungary — voted against", the members named there join that side); "the 15-member council
+//! unanimously adopted" as all members for, 0 against, 0 abstaining (only with the size
+//! stated in the sentence: a unanimous vote of unstated size gives no tally, no number is
+//! invented); and a lone abstention or absence count in the next sentence of the same
+//! paragraph ("... approved 51 to 9. Six members abstained."), which joins the tally before
+//! when that tally lacks it.
+//!
+//! A motion that failed got the smaller count: with "failed", "defeated", "rejected", "voted
+//! down" or "turned down" within ten words before a pair of counts without sides ("7-2",
+//! "40 votes to 12"), not as an adjective ("the failed coup"), with no vote verb between and
+//! no word of passing ("passed", "approved", "adopted", "upheld", ...) in the sentence, and
+//! the larger count first, the two are turned round: yes = the smaller. A pair already
+//! written for–against ("rejected by 99 votes to 322") stays as it is.
+//!
+//! A score near a vote word is still no tally when it is the make-up of a body ("has a 6-3
+//! conservative majority", "hold a 5-4 majority on the panel"), a match result ("beat Hull
+//! 3-1", "a 3-0 thrashing") or opens a quotation.
+//!
+//! The body is the one named at the count ("of the 15 council members" → the council last
+//! named, else the Security Council), else one named in the sentence before the count, else
+//! the body of the last sentence about a vote, else the last body named.
+
+//!
+//! The recognizer is a pipeline: [`extract`] walks the sentences; [`sentence_tally`] reads a
+//! sentence's counts ([`counts`], from the token scanners in [`scan`]), fills in a unanimous
+//! decision and turns a failed motion round ([`outcome`]), and names its body
+//! ([`named_bodies`]) and the member states on each side ([`sides`]). The word lists are in
+//! [`crate::lexicon::tally`].
+
+mod counts;
+mod named_bodies;
+mod outcome;
+mod scan;
+mod sides;
+#[cfg(test)]
+mod tests;
+
+use crate::lexicon::tally::{FOR_VERBS, NO_VOTE_TEXTS, REQUEST_VERBS, SUBJECT_ENDS, SUBJECT_NOUNS, VOTE_WORDS};
+use crate::model::{Paragraph, Tally};
+use crate::tokens::{Para, Tok};
+use counts::read_counts;
+use named_bodies::{bodies_in, Bodies, BodyName};
+use outcome::{turn_failed, unanimous_counts};
+use scan::{number_like, read_number, scan_any_seq, seq_at};
+use sides::named_sides;
+
+/// A side of a vote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Side {
+    Yes,
+    No,
+    Abstain,
+    Absent,
+}
+
+/// A sentence being read: its paragraph, its token range `[s, e)`, and whether a vote word
+/// is in it.
+pub(crate) struct Sentence<'p, 'a> {
+    p: &'p Para<'a>,
+    s: usize,
+    e: usize,
+    about_vote: bool,
+}
+
+impl<'p, 'a> Sentence<'p, 'a> {
+    fn new(p: &'p Para<'a>, (s, e): (usize, usize)) -> Self {
+        let about_vote = p.toks[s..e].iter().any(|x| x.of(&VOTE_WORDS));
+        Sentence { p, s, e, about_vote }
+    }
+
+    /// The paragraph's tokens.
+    fn t(&self) -> &'p [Tok<'a>] {
+        &self.p.toks
+    }
+
+    /// Is a vote word within eight words of token `k`?
+    fn vote_near(&self, k: usize) -> bool {
+        (k.saturating_sub(8).max(self.s)..(k + 9).min(self.e)).any(|x| self.t()[x].of(&VOTE_WORDS))
+    }
+}
+
+/// The Security Council adopting a resolution, named in sentence `[s, e)` (`found` holds
+/// its bodies): always fifteen members. Not a presidential or press statement, which is
+/// adopted without a vote.
+fn council_resolution(t: &[Tok], (s, e): (usize, usize), found: &[BodyName]) -> bool {
+    found.iter().any(|b| b.name == "Security Council")
+        && (s..e).any(|k| t[k].eq("resolution"))
+        && !(s..e).any(|k| t[k].any(NO_VOTE_TEXTS))
+}
+
+/// What the vote in sentence `[s, e)` was on: the object of "pushed for"/"voted to" (at most
+/// fifteen words, up to a mark or a contrast), else a noun like "resolution".
+fn subject(p: &Para, s: usize, e: usize) -> Option<String> {
+    let t = &p.toks;
+    let object = (s..e).find_map(|k| {
+        let (_, a) = scan_any_seq(t, k, e, FOR_VERBS)?;
+        let b = (a..e.min(a + 17)).find(|&x| !t[x].word && t[x].ch() != '-' || t[x].any(SUBJECT_ENDS)).unwrap_or(e);
+        (b > a && b - a <= 15 && read_number(t, a, e).is_none()).then(|| p.span(a, b - 1).to_string())
+    });
+    object.or_else(|| {
+        (s..e).find(|&k| t[k].any(SUBJECT_NOUNS)).map(|k| {
+            let draft = k > s && t[k - 1].eq("draft");
+            let first = if draft { k - 1 } else { k };
+            p.span(first, k).to_lowercase()
+        })
+    })
+}
+
+/// A request or a letter ("ten members pushed for ..."), not a vote: no vote word in the
+/// sentence, and a verb of asking.
+fn is_request(cx: &Sentence) -> bool {
+    !cx.about_vote && (cx.s..cx.e).any(|k| REQUEST_VERBS.iter().any(|seq| seq_at(cx.t(), k, cx.e, seq)))
+}
+
+/// The tally in sentence `cx`, if it has one; `found` holds the bodies it names, `bodies`
+/// those named before it. Counts read from the sentence, else a unanimous decision of a body
+/// of known size; turned round when the motion failed; then the body, the member states on
+/// each side and the subject.
+fn sentence_tally(cx: &Sentence, found: &[BodyName], bodies: &Bodies) -> Option<Tally> {
+    let (t, range) = (cx.t(), (cx.s, cx.e));
+    let mut counts = read_counts(cx);
+    if counts.list.is_empty() {
+        let members = counts.membership.or_else(|| council_resolution(t, range, found).then_some(15));
+        if let Some(unanimous) = unanimous_counts(t, range, members) {
+            counts.list = unanimous.to_vec();
+            counts.sure = true;
+        }
+    }
+    if !counts.enough(cx.about_vote) {
+        return None;
+    }
+    turn_failed(&mut counts, t, range);
+    let anchor = counts.anchor().unwrap_or(cx.s);
+    let [named_yes, named_no, named_abstain] = named_sides(cx.p, range, counts.main_side(), &counts.list);
+    Some(Tally {
+        body: bodies.of_tally(t, range, found, anchor),
+        subject: subject(cx.p, cx.s, cx.e),
+        yes: counts.get(Side::Yes),
+        no: counts.get(Side::No),
+        abstain: counts.get(Side::Abstain),
+        absent: counts.get(Side::Absent),
+        membership: counts.membership,
+        named_yes,
+        named_no,
+        named_abstain,
+        request: is_request(cx),
+        sentence: cx.p.span(cx.s, cx.e - 1).to_string(),
+        paragraph: String::new(),
+    })
+}
+
+/// Does `next`, the tally of the sentence after `prev`'s in the same paragraph, only add
+/// the abstentions or absences `prev` lacks? "... approved 51 to 9. Six members abstained."
+fn joins_previous(prev: &Tally, next: &Tally) -> bool {
+    let lone_abstain = next.abstain.is_some() && next.absent.is_none() && prev.abstain.is_none();
+    let lone_absent = next.absent.is_some() && next.abstain.is_none() && prev.absent.is_none();
+    let counted = prev.yes.is_some() || prev.no.is_some();
+    counted
+        && next.yes.is_none()
+        && next.no.is_none()
+        && next.membership.is_none()
+        && !next.request
+        && (lone_abstain || lone_absent)
+        && (next.body.is_none() || next.body == prev.body)
+}
+
+/// `next`'s count and named abstainers join `prev`.
+fn merge_into(prev: &mut Tally, next: Tally) {
+    prev.abstain = prev.abstain.or(next.abstain);
+    prev.absent = prev.absent.or(next.absent);
+    for c in next.named_abstain {
+        if !prev.named_abstain.contains(&c) {
+            prev.named_abstain.push(c);
+        }
+    }
+    prev.sentence = format!("{} {}", prev.sentence, next.sentence);
+}
+
+/// Adds `tally` to `out`, joined to the tally at `previous` when it only adds that one's
+/// abstentions or absences. Returns the index of the tally it went to.
+fn add_tally(out: &mut Vec<Tally>, tally: Tally, previous: Option<usize>) -> usize {
+    match previous.filter(|&i| joins_previous(&out[i], &tally)) {
+        Some(i) => {
+            merge_into(&mut out[i], tally);
+            i
+        }
+        None => {
+            out.push(tally);
+            out.len() - 1
+        }
+    }
+}
+
+/// The tallies of an article's paragraphs (`parsed` holds their tokens); the headline only
+/// names bodies.
+pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para]) -> Vec<Tally> {
+    let mut bodies = Bodies::default();
+    let head = Para::new(headline);
+    for range in head.sentence_ranges() {
+        bodies.note(&bodies_in(&head, range.0, range.1), Sentence::new(&head, range).about_vote);
+    }
+    let mut out: Vec<Tally> = Vec::new();
+    // The tally of the last sentence of the paragraph before.
+    let mut last_of_paragraph: Option<usize> = None;
+    for (para, p) in paragraphs.iter().zip(parsed) {
+        // The tally of the sentence before: in this paragraph, or for its first sentence the
+        // one ending the paragraph before ("... approved 51 to 9.\n\nSix members abstained.").
+        let mut before: Option<usize> = last_of_paragraph.take();
+        for (n, (s, e)) in p.sentence_ranges().enumerate() {
+            let found = bodies_in(p, s, e);
+            let numbered = p.toks[s..e].iter().any(|x| x.word && number_like(x.s));
+            // Across paragraphs, only a bare count that names no body joins.
+            let previous = before.take().filter(|_| n > 0 || found.is_empty());
+            if numbered || !found.is_empty() {
+                let cx = Sentence::new(p, (s, e));
+                if let Some(mut tally) = numbered.then(|| sentence_tally(&cx, &found, &bodies)).flatten() {
+                    tally.paragraph = para.id.clone();
+                    before = Some(add_tally(&mut out, tally, previous));
+                }
+                bodies.note(&found, cx.about_vote);
+            }
+        }
+        last_of_paragraph = before;
+    }
+    out
+}

@@ -1,0 +1,174 @@
+//! Voting bodies named in the text ("the UN General Assembly", "Britain's House of
+//! Commons", "the council"), and which of them a tally belongs to.
+
+use crate::lexicon::tally::{BODY_HEADS, GENERIC_BODIES, NAME_JOINERS, NAME_PREFIXES, NOT_IN_NAMES, SINGLE_BODIES};
+use crate::nations;
+use crate::tokens::{Para, Tok};
+
+/// A body named in full in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct BodyName {
+    /// The token of the name's head word ("Assembly").
+    pub at: usize,
+    /// The name, as [`canonical`] gives it.
+    pub name: String,
+    /// The head word in lower case ("assembly").
+    pub head: String,
+}
+
+/// A voting body named in full, e.g. "UN General Assembly" → "UN General Assembly",
+/// "UN Security Council" → "Security Council".
+fn canonical(name: &str) -> String {
+    let mut rest = name;
+    for prefix in NAME_PREFIXES {
+        if let Some(r) = rest.strip_prefix(prefix) {
+            rest = r;
+        }
+    }
+    if rest == "General Assembly" {
+        "UN General Assembly".to_string()
+    } else {
+        rest.to_string()
+    }
+}
+
+/// The name of a body named only generically ("the council"), when no body with that head word
+/// has been named: the word itself, capitalised. Never a guess at which council it is.
+fn generic_default(head: &str) -> String {
+    let mut cs = head.chars();
+    cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default()
+}
+
+/// Can the word at `x` be part of a body's name? A capitalised word that opens no sentence
+/// and is no possessive member state, the owner of the body ("Britain's House of Commons");
+/// other possessives are ("National People's Congress").
+fn in_name(p: &Para, s: usize, x: usize) -> bool {
+    let t = &p.toks;
+    let w = t[x].s;
+    let owner = || {
+        nations::strip_possessive(w) != w
+            && (nations::exactly(w).is_some() || x > s && nations::exactly(p.span(x - 1, x)).is_some())
+    };
+    t[x].cap() && !t[x].any(NOT_IN_NAMES) && !owner()
+}
+
+/// The first token of the name ending at head word `h`, reading back from it over
+/// capitalised words and the small words that join them ("House of Commons"), at most
+/// eight tokens, not before `s`.
+fn scan_name_start(p: &Para, s: usize, h: usize) -> usize {
+    let t = &p.toks;
+    let mut a = h;
+    while a > s && a + 8 > h {
+        if in_name(p, s, a - 1) {
+            a -= 1;
+        } else if a >= s + 2 && t[a - 1].any(NAME_JOINERS) && in_name(p, s, a - 2) {
+            a -= 2;
+        } else {
+            break;
+        }
+    }
+    a
+}
+
+/// Bodies named in full in tokens `[s, e)`, in order. A longer name replaces a shorter one
+/// it starts with: "House of Commons", not "House".
+pub(super) fn bodies_in(p: &Para, s: usize, e: usize) -> Vec<BodyName> {
+    let t = &p.toks;
+    let mut out: Vec<(usize, BodyName)> = Vec::new();
+    for h in (s..e).filter(|&h| t[h].cap() && BODY_HEADS.has(t[h].s)) {
+        let a = scan_name_start(p, s, h);
+        let bare = a == h && !SINGLE_BODIES.contains(&t[h].s);
+        if bare || a + 1 == h && t[a].s == "White" {
+            continue;
+        }
+        while out.last().is_some_and(|(_, b)| b.at >= a) {
+            out.pop();
+        }
+        out.push((a, BodyName { at: h, name: canonical(p.span(a, h)), head: t[h].s.to_lowercase() }));
+    }
+    out.into_iter().map(|(_, b)| b).collect()
+}
+
+/// Bodies named so far in the article.
+#[derive(Default)]
+pub(super) struct Bodies {
+    last: Option<String>,
+    /// The first body of the last sentence about a vote.
+    last_vote: Option<String>,
+    /// Lower-case head word → the last body named with it.
+    by_head: Vec<(String, String)>,
+}
+
+impl Bodies {
+    /// Take note of the bodies a sentence names.
+    pub fn note(&mut self, found: &[BodyName], about_vote: bool) {
+        for b in found {
+            self.last = Some(b.name.clone());
+            match self.by_head.iter_mut().find(|(h, _)| *h == b.head) {
+                Some(entry) => entry.1 = b.name.clone(),
+                None => self.by_head.push((b.head.clone(), b.name.clone())),
+            }
+        }
+        if about_vote {
+            if let Some(b) = found.first() {
+                self.last_vote = Some(b.name.clone());
+            }
+        }
+    }
+
+    /// The body a generic "council" means: the last voting body with that head word, else
+    /// the last body named with it, else the usual one.
+    fn generic(&self, head: &str) -> String {
+        let voting = self.last_vote.as_ref().filter(|n| n.to_lowercase().ends_with(head));
+        voting
+            .cloned()
+            .or_else(|| self.by_head.iter().find(|(h, _)| h == head).map(|(_, n)| n.clone()))
+            .unwrap_or_else(|| generic_default(head))
+    }
+
+    /// The body of a tally whose first count is at `anchor` in sentence `[s, e)`, which names
+    /// `found`: one named before the count or within eight words after it, else a generic
+    /// one near the count ("of the 15 council members"), else the body of the last sentence
+    /// about a vote, else the last body named.
+    pub fn of_tally(&self, t: &[Tok], (s, e): (usize, usize), found: &[BodyName], anchor: usize) -> Option<String> {
+        let mut near = anchor.saturating_sub(6).max(s)..(anchor + 9).min(e);
+        found
+            .iter()
+            .find(|b| b.at <= anchor + 8)
+            .map(|b| b.name.clone())
+            .or_else(|| near.find(|&x| t[x].any(GENERIC_BODIES)).map(|x| self.generic(&t[x].s.to_lowercase())))
+            .or_else(|| self.last_vote.clone())
+            .or_else(|| self.last.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let p = Para::new(text);
+        bodies_in(&p, 0, p.toks.len()).into_iter().map(|b| b.name).collect()
+    }
+
+    #[test]
+    fn full_names() {
+        assert_eq!(
+            names("The UN General Assembly and the UN Security Council met."),
+            ["UN General Assembly", "Security Council"]
+        );
+        assert_eq!(names("Britain's House of Commons voted."), ["House of Commons"]);
+        assert_eq!(names("China's National People's Congress voted."), ["National People's Congress"]);
+        assert_eq!(names("The council met at the White House."), Vec::<String>::new());
+        assert_eq!(names("The Senate voted."), ["Senate"]);
+    }
+
+    #[test]
+    fn generic_names() {
+        let mut bodies = Bodies::default();
+        assert_eq!(bodies.generic("council"), "Council");
+        let p = Para::new("The UN Security Council voted.");
+        bodies.note(&bodies_in(&p, 0, p.toks.len()), true);
+        assert_eq!(bodies.generic("council"), "Security Council");
+    }
+}

@@ -1,0 +1,122 @@
+//! Which way a vote went: a motion that failed or was voted against gets the smaller count,
+//! and a unanimous decision of a body of known size is all for, none against.
+
+use super::counts::{Count, Counts};
+use super::scan::{number_like, scan_any_seq};
+use super::Side;
+use crate::lexicon::tally::{
+    ARTICLES, DETERMINERS, FAILED, FAILED_PHRASES, NOT_UNANIMOUS, PASSED, TALLY_GOES_ON, UNANIMOUS, UNANIMOUS_VERBS,
+    VOTING,
+};
+use crate::tokens::Tok;
+
+/// Does a motion fail before the pair of counts at `at` ("failed on a 7-2 vote", "was
+/// defeated 322-99", "rejected the plan by 40 votes to 12")? A failure word within ten
+/// words before the pair, not used as an adjective ("the failed coup"), no other vote verb
+/// between ("after talks failed, the council voted 13-2"), and no word of passing anywhere
+/// in the sentence `[s, e)`.
+fn fails_before(t: &[Tok], s: usize, e: usize, at: usize) -> bool {
+    if (s..e).any(|k| t[k].any(PASSED)) {
+        return false;
+    }
+    (at.saturating_sub(10).max(s)..at).any(|j| match scan_any_seq(t, j, at, FAILED_PHRASES) {
+        // "voted down", "turned down".
+        Some((_, next)) => !(next..at).any(|x| t[x].any(VOTING)),
+        None => {
+            let failed = t[j].any(FAILED) && !(j > s && t[j - 1].any(ARTICLES));
+            failed && !(j + 1..at).any(|x| t[x].any(VOTING))
+        }
+    })
+}
+
+/// Is the pair of counts ending before `end` the tally against something: "voted 7-2 against
+/// the measure", "voted 40 to 12 against the bill"? "against" right after the pair, followed
+/// by its object; after "N to M" (not `scored`) only an object that starts with a
+/// determiner, since "by 116 votes to 20 against, with 53 abstentions" names the side of the 20.
+fn against_after(t: &[Tok], end: usize, e: usize, scored: bool) -> bool {
+    if end >= e || !t[end].eq("against") {
+        return false;
+    }
+    match t.get(end + 1).filter(|_| end + 1 < e) {
+        Some(next) if next.word => {
+            !number_like(next.s) && (next.any(DETERMINERS) || scored && !next.any(TALLY_GOES_ON))
+        }
+        // "the council voted 7-2 against."
+        _ => scored,
+    }
+}
+
+/// A motion that failed got the smaller count: "failed on a 7-2 vote" is 2 for, 7 against,
+/// and so does one voted against ("voted 7-2 against the measure"). Turns round the yes and
+/// no counts of the sentence's pair when the yes is the larger; a pair already written
+/// for–against ("rejected by 99 votes to 322") stays as it is.
+pub(super) fn turn_failed(counts: &mut Counts, t: &[Tok], (s, e): (usize, usize)) {
+    let turned =
+        counts.pair.filter(|&(at, end)| fails_before(t, s, e, at) || against_after(t, end, e, t[at].s.contains('-')));
+    let Some((at, _)) = turned else { return };
+    let list = &mut counts.list;
+    let yes = list.iter().position(|c| c.side == Side::Yes && c.at == at);
+    let no = list.iter().position(|c| c.side == Side::No && c.at >= at);
+    if let (Some(y), Some(n)) = (yes, no) {
+        if list[y].value > list[n].value {
+            let (a, b) = (list[y].value, list[n].value);
+            list[y].value = b;
+            list[n].value = a;
+        }
+    }
+}
+
+/// The word "unanimously" (or "unanimous") of a sentence `[s, e)` that reports a unanimous
+/// decision, not negated ("not unanimously", "failed to unanimously").
+fn unanimous_at(t: &[Tok], s: usize, e: usize) -> Option<usize> {
+    if !(s..e).any(|k| t[k].any(UNANIMOUS_VERBS)) {
+        return None;
+    }
+    let negated =
+        |k: usize| (k.saturating_sub(3).max(s)..k).any(|x| t[x].any(NOT_UNANIMOUS) || t[x].s.ends_with("n't"));
+    (s..e).find(|&k| t[k].any(UNANIMOUS) && !negated(k))
+}
+
+/// "The 15-member council unanimously adopted ...": with `members`, the body's size, all
+/// members for, none against and no abstentions, each at the word "unanimously". `None`
+/// without a size or a unanimous decision: no count is invented.
+pub(super) fn unanimous_counts(t: &[Tok], (s, e): (usize, usize), members: Option<u32>) -> Option<[Count; 3]> {
+    let (n, at) = (members?, unanimous_at(t, s, e)?);
+    let count = |side, value| Count { at, side, value };
+    Some([count(Side::Yes, n), count(Side::No, 0), count(Side::Abstain, 0)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::Para;
+
+    fn unanimous(text: &str, members: Option<u32>) -> Option<u32> {
+        let p = Para::new(text);
+        unanimous_counts(&p.toks, (0, p.toks.len()), members).map(|c| c[0].value)
+    }
+
+    #[test]
+    fn unanimity() {
+        assert_eq!(unanimous("The council unanimously adopted it.", Some(15)), Some(15));
+        assert_eq!(unanimous("The council unanimously adopted it.", None), None);
+        assert_eq!(unanimous("The bloc did not unanimously approve it.", Some(27)), None);
+        assert_eq!(unanimous("Members voted unanimously.", Some(9)), Some(9));
+        assert_eq!(unanimous("The vote was unanimous.", Some(15)), None, "no verb of deciding");
+        assert_eq!(unanimous("The praise was unanimous.", Some(15)), None);
+    }
+
+    #[test]
+    fn failures() {
+        let p = Para::new("The proposal failed on a 7-2 vote.");
+        assert!(fails_before(&p.toks, 0, p.toks.len(), 5));
+        let p = Para::new("After talks failed last month, the council voted 13-2 to impose sanctions.");
+        assert!(!fails_before(&p.toks, 0, p.toks.len(), 9));
+        let p = Para::new("The Senate voted down the resolution 51-48.");
+        assert!(fails_before(&p.toks, 0, p.toks.len(), 6));
+        let p = Para::new("It passed 7-2 against the odds.");
+        assert!(against_after(&p.toks, 3, p.toks.len(), true));
+        let p = Para::new("It was adopted by 116 votes to 20 against, with 53 abstentions.");
+        assert!(!against_after(&p.toks, 8, p.toks.len(), false));
+    }
+}

@@ -1,0 +1,147 @@
+//! Member states a tally's sentence names on a side: "Russia and China voted against", "...,
+//! but Russia and China argued" (the other side from the count's), "20 against, including
+//! Israel and Hungary" (the side of that count).
+
+use super::counts::Count;
+use super::scan::seq_at;
+use super::Side;
+use crate::lexicon::tally::{CONTRAST, INCLUDED, INCLUDING, LIST_WORDS, SIDE_VERBS, SIDE_VERB_LEADS};
+use crate::nations;
+use crate::tokens::{Para, Tok};
+
+/// The other side of a for–against vote.
+fn opposite(side: Side) -> Option<Side> {
+    match side {
+        Side::Yes => Some(Side::No),
+        Side::No => Some(Side::Yes),
+        _ => None,
+    }
+}
+
+/// How a clause that may name member states opens.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Opening {
+    /// The sentence's start, a comma, a semicolon or "and".
+    Plain,
+    /// "but", "while": the other side from the count's, unless a verb says.
+    Contrast,
+    /// "including", "among": the side of the count before.
+    Including,
+}
+
+/// Does token `k` of sentence `[s, e)` open a clause that may name member states, and how?
+fn scan_opening(t: &[Tok], s: usize, k: usize) -> Option<Opening> {
+    let x = &t[k];
+    if x.any(CONTRAST) {
+        Some(Opening::Contrast)
+    } else if x.any(INCLUDING) {
+        Some(Opening::Including)
+    } else {
+        (k == s || x.is(',') || x.is(';') || x.eq("and")).then_some(Opening::Plain)
+    }
+}
+
+/// The subject of a clause opening at `k` (`how`): its first token and the token after its
+/// last capitalised word, reading at most sixteen capitalised words, commas and small
+/// words ("Russia, China and the United States"). `None` when it has no capitalised word.
+fn scan_subject(t: &[Tok], (s, e): (usize, usize), k: usize, how: Opening) -> Option<(usize, usize)> {
+    let mut a = if k == s && t[k].word && how != Opening::Contrast { k } else { k + 1 };
+    while a < e && (t[a].is(',') || t[a].eq("and") || how == Opening::Including && t[a].any(INCLUDED)) {
+        a += 1;
+    }
+    let subject_word = |x: &Tok| x.cap() || x.any(LIST_WORDS) || x.is(',');
+    let mut b = a;
+    while b < e && b < a + 16 && subject_word(&t[b]) {
+        b += 1;
+    }
+    while b > a && !t[b - 1].cap() {
+        b -= 1;
+    }
+    (b > a).then_some((a, b))
+}
+
+/// The side a verb at `v` gives its subject ("voted against", "abstained"), after words
+/// such as "also" and "both".
+fn scan_side_verb(t: &[Tok], v: usize, e: usize) -> Option<Side> {
+    let v = (v..e).find(|&x| !t[x].any(SIDE_VERB_LEADS)).unwrap_or(e);
+    SIDE_VERBS.iter().find(|(seq, _)| seq_at(t, v, e, seq)).map(|&(_, side)| side)
+}
+
+/// The member states named by the clause opening at token `k` and the side they take: the
+/// side of the count before `k` after "including", else the side their verb says, else
+/// after a contrast the other side from `main`, the side of the sentence's first count.
+fn read_named_side(
+    p: &Para,
+    range: (usize, usize),
+    k: usize,
+    main: Side,
+    counts: &[Count],
+) -> Option<(Side, Vec<&'static str>)> {
+    let t = &p.toks;
+    let how = scan_opening(t, range.0, k)?;
+    let (a, b) = scan_subject(t, range, k, how)?;
+    let codes = nations::countries_in(p.span(a, b - 1));
+    if codes.is_empty() {
+        return None;
+    }
+    let side = match how {
+        Opening::Including => counts.iter().rev().find(|c| c.at < k).map(|c| c.side),
+        Opening::Contrast => scan_side_verb(t, b, range.1).or_else(|| opposite(main)),
+        Opening::Plain => scan_side_verb(t, b, range.1),
+    };
+    side.map(|side| (side, codes))
+}
+
+/// Member states named on each side in sentence `range` of `p` (yes, no, abstaining), each
+/// once, in the order named. `main` is the side of the first count, `counts` all of them.
+pub(super) fn named_sides(p: &Para, range: (usize, usize), main: Side, counts: &[Count]) -> [Vec<String>; 3] {
+    let mut out: [Vec<String>; 3] = Default::default();
+    for k in range.0..range.1 {
+        let Some((side, codes)) = read_named_side(p, range, k, main, counts) else { continue };
+        let list = match side {
+            Side::Yes => &mut out[0],
+            Side::No => &mut out[1],
+            Side::Abstain => &mut out[2],
+            Side::Absent => continue,
+        };
+        for c in codes {
+            if !list.iter().any(|x| x == c) {
+                list.push(c.to_string());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sides(text: &str, main: Side) -> [Vec<String>; 3] {
+        let p = Para::new(text);
+        named_sides(&p, (0, p.toks.len()), main, &[])
+    }
+
+    #[test]
+    fn named() {
+        let [yes, no, abstain] = sides("Thirteen voted for it, while Russia and Bolivia voted against it.", Side::Yes);
+        assert_eq!((yes.len(), no, abstain.len()), (0, vec!["RU".to_string(), "BO".to_string()], 0));
+        let [_, no, _] = sides("Ten members pushed for it, but Russia and China argued against.", Side::Yes);
+        assert_eq!(no, ["RU", "CN"]);
+        let [_, _, abstain] = sides("France also abstained.", Side::Yes);
+        assert_eq!(abstain, ["FR"]);
+    }
+
+    #[test]
+    fn openings_and_subjects() {
+        let p = Para::new("It passed, but Russia, China and the United States objected.");
+        let t = &p.toks;
+        let n = t.len();
+        assert!(scan_opening(t, 0, 0) == Some(Opening::Plain));
+        assert!(scan_opening(t, 0, 3) == Some(Opening::Contrast));
+        assert!(scan_opening(t, 0, 1).is_none());
+        assert_eq!(scan_subject(t, (0, n), 3, Opening::Contrast), Some((4, 11)));
+        assert_eq!(scan_side_verb(t, 11, n), Some(Side::No));
+        assert_eq!(scan_side_verb(t, 10, n), None);
+    }
+}

@@ -1,0 +1,248 @@
+//! The recognizer end to end: one sentence ([`sentence_tally`]) and whole paragraphs
+//! ([`extract`]). The scanners and steps are tested in their own files.
+
+use super::*;
+
+/// The tally of `text`, read as one sentence with no body named before it.
+fn one(text: &str) -> Option<Tally> {
+    let p = Para::new(text);
+    let n = p.toks.len();
+    let found = bodies_in(&p, 0, n);
+    sentence_tally(&Sentence::new(&p, (0, n)), &found, &Bodies::default())
+}
+
+fn counts(text: &str) -> (Option<u32>, Option<u32>, Option<u32>, Option<u32>) {
+    let t = one(text).unwrap_or_else(|| panic!("no tally: {text}"));
+    (t.yes, t.no, t.abstain, t.absent)
+}
+
+#[test]
+fn shapes() {
+    assert_eq!(
+        counts("The resolution, approved by a vote of 116 to 20 with 53 abstentions, passed."),
+        (Some(116), Some(20), Some(53), None)
+    );
+    assert_eq!(counts("The council adopted it 11-2-2."), (Some(11), Some(2), Some(2), None));
+    assert_eq!(counts("It passed by 14\u{2013}0\u{2013}1."), (Some(14), Some(0), Some(1), None));
+    assert_eq!(counts("It was adopted by 9 votes to 4."), (Some(9), Some(4), None, None));
+    assert_eq!(counts("Twelve voted for, two opposed and one abstained."), (Some(12), Some(2), Some(1), None));
+    assert_eq!(
+        counts("The text got 120 votes in favour, 9 against and 40 abstentions, with 24 absent."),
+        (Some(120), Some(9), Some(40), Some(24))
+    );
+    assert_eq!(
+        counts("It was approved by one hundred and sixteen votes to twenty."),
+        (Some(116), Some(20), None, None)
+    );
+    assert_eq!(
+        counts("The bill passed 52-47, while three senators did not vote."),
+        (Some(52), Some(47), None, Some(3))
+    );
+}
+
+#[test]
+fn more_shapes() {
+    assert_eq!(
+        counts("It was adopted by a recorded vote of 122 in favour to 8 against, with 44 abstentions."),
+        (Some(122), Some(8), Some(44), None)
+    );
+    assert_eq!(
+        counts("In the 193-member assembly, 143 countries voted in favour, nine voted against and 25 abstained."),
+        (Some(143), Some(9), Some(25), None)
+    );
+    assert_eq!(
+        counts("Israel was among the 20 countries that voted against the resolution."),
+        (None, Some(20), None, None)
+    );
+    assert_eq!(
+        counts("The motion was carried by 312 ayes to 256 noes, with no abstentions."),
+        (Some(312), Some(256), Some(0), None)
+    );
+    assert_eq!(
+        counts("A total of 98 senators voted in favor; two voted against and 3 were absent."),
+        (Some(98), Some(2), None, Some(3))
+    );
+    let t = one("Thirteen council members voted for the text, while Russia and Bolivia voted against it.").unwrap();
+    assert_eq!((t.yes, t.no), (Some(13), None));
+}
+
+#[test]
+fn not_tallies() {
+    for text in [
+        "The vote is due on 12-13 June in Geneva.",
+        "The Senate unanimously passed the bill.",
+        "The vote was described as unanimous by the 15-member council's president.",
+        "The 27-nation bloc did not unanimously approve the plan.",
+        "The court, which has a 6-3 conservative majority, heard arguments before a ruling.",
+        "The court's 6-3 conservative majority appeared skeptical ahead of the vote.",
+        "Republicans hold a 5-4 majority on the panel that will vote on the budget.",
+        "Democrats have a 51-49 majority in the chamber ahead of the vote.",
+        "Leeds Rovers beat Hull 3-1 on Saturday, two days before the council's vote.",
+        "The vote came days after a 3-0 thrashing in the cup.",
+        "The vote was called after the team won 2-1 at home.",
+        "Critics mocked the \"6-3 court\" before the ruling.",
+        "The vote on 2014-12-22 was postponed to 12-13 June.",
+        "Ages 18-24 backed the party, the poll before the vote found.",
+        "The vote cost $4.5 million and 52 percent voted for the party.",
+        "He won 55% of the vote.",
+        "The meeting was held on 2014-12-22 in New York.",
+        "Chelsea won 3-1 on Sunday.",
+        "Two top UN officials will brief the council.",
+        "Some 52 percent voted for the party.",
+        "He spent 20 years for the cause.",
+        "The vote was 99999999999 to 3.",
+    ] {
+        let t = one(text);
+        assert!(t.is_none() || t.as_ref().unwrap().yes.is_none(), "{text}: {t:?}");
+    }
+}
+
+#[test]
+fn court_splits() {
+    assert_eq!(counts("The court ruled 6-3 that the law was unconstitutional."), (Some(6), Some(3), None, None));
+    assert_eq!(counts("In a 5\u{2013}4 decision, the court sided with the state."), (Some(5), Some(4), None, None));
+    assert_eq!(
+        counts("A 7-2 majority of the Washington Supreme Court upheld the map."),
+        (Some(7), Some(2), None, None)
+    );
+    let t = one("A 7-2 majority of the Washington Supreme Court upheld the map.").unwrap();
+    assert_eq!(t.body.as_deref(), Some("Washington Supreme Court"));
+}
+
+#[test]
+fn divisions() {
+    assert_eq!(counts("The Speaker read out the result: Ayes 330, Noes 275."), (Some(330), Some(275), None, None));
+    assert_eq!(
+        counts("The deputy speaker announced: ayes to the right, 301, noes to the left, 212."),
+        (Some(301), Some(212), None, None)
+    );
+    assert_eq!(counts("MPs approved the motion by 412 votes to 88."), (Some(412), Some(88), None, None));
+    assert!(one("The ayes have it, the Speaker said at 10 pm.").is_none_or(|t| t.yes.is_none()));
+}
+
+#[test]
+fn failed_motions() {
+    assert_eq!(counts("The proposal failed on a 7-2 vote."), (Some(2), Some(7), None, None));
+    assert_eq!(counts("The amendment was defeated 322-99."), (Some(99), Some(322), None, None));
+    assert_eq!(counts("The amendment was defeated 99-322."), (Some(99), Some(322), None, None));
+    assert_eq!(counts("The conference rejected the motion by 40 votes to 12."), (Some(12), Some(40), None, None));
+    assert_eq!(
+        counts("MPs rejected a rebel amendment on pension ages by 99 votes to 322."),
+        (Some(99), Some(322), None, None)
+    );
+    assert_eq!(counts("The Senate voted down the resolution 51-48."), (Some(48), Some(51), None, None));
+    // Voted against: the larger count is the no side, whatever the digit order.
+    assert_eq!(counts("The council voted 7-2 against the measure."), (Some(2), Some(7), None, None));
+    assert_eq!(counts("The board voted 5-4 against."), (Some(4), Some(5), None, None));
+    assert_eq!(counts("The Senate voted 60 to 38 against the bill."), (Some(38), Some(60), None, None));
+    assert_eq!(counts("The bill was defeated 5-4."), (Some(4), Some(5), None, None));
+    // "to 20 against" names the side of the 20.
+    assert_eq!(
+        counts("It was adopted by 116 votes to 20 against, with 53 abstentions."),
+        (Some(116), Some(20), Some(53), None)
+    );
+    // Passing words, an adjective, or a new vote verb keep the order.
+    assert_eq!(
+        counts("The bill passed 218-210 after Democrats rejected a bid to delay it."),
+        (Some(218), Some(210), None, None)
+    );
+    assert_eq!(counts("The council voted 13-2 to condemn the failed coup."), (Some(13), Some(2), None, None));
+    assert_eq!(
+        counts("After talks failed last month, the council voted 13-2 to impose sanctions."),
+        (Some(13), Some(2), None, None)
+    );
+}
+
+fn article(paragraphs: &[&str]) -> Vec<Tally> {
+    let parsed: Vec<Para> = paragraphs.iter().map(|t| Para::new(t)).collect();
+    let paras: Vec<Paragraph> = paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Paragraph { id: format!("p{}", i + 1), text: t.to_string(), section: 0 })
+        .collect();
+    extract("Senate approves aid", &paras, &parsed)
+}
+
+#[test]
+fn abstentions_in_the_next_sentence() {
+    let v = article(&["The measure was approved 51 to 9. Six members abstained."]);
+    assert_eq!(v.len(), 1);
+    assert_eq!((v[0].yes, v[0].no, v[0].abstain), (Some(51), Some(9), Some(6)));
+    let v = article(&["The bill passed 210-102 in March. Twenty members did not vote."]);
+    assert_eq!((v.len(), v[0].absent), (1, Some(20)));
+    // Not when the earlier tally has its abstentions.
+    let v = article(&["It was adopted 120-9-40. Six members abstained on a second text."]);
+    assert_eq!(v.len(), 2);
+}
+
+#[test]
+fn abstentions_opening_the_next_paragraph() {
+    let v = article(&["The measure was approved 51 to 9.", "Six members abstained."]);
+    assert_eq!((v.len(), v[0].abstain), (1, Some(6)));
+    let v = article(&["The bill passed 210-102.", "Twenty members did not vote. Officials welcomed it."]);
+    assert_eq!((v.len(), v[0].absent), (1, Some(20)));
+    // Not from a later sentence of the paragraph, nor when the tally is not the last
+    // sentence of the paragraph before, nor when the count names another body.
+    let v = article(&["The measure was approved 51 to 9.", "Officials welcomed it. Six members abstained."]);
+    assert_eq!((v.len(), v[0].abstain), (2, None));
+    let v = article(&["The measure was approved 51 to 9. Officials welcomed it.", "Six members abstained."]);
+    assert_eq!((v.len(), v[0].abstain), (2, None));
+    let v = article(&["The Senate approved it 51 to 9.", "In the House, 12 members abstained."]);
+    assert_eq!(v[0].abstain, None);
+    // Nor when the next paragraph's count is a tally of its own.
+    let v = article(&["The measure was approved 51 to 9.", "A second text passed 40-3, with six abstentions."]);
+    assert_eq!((v.len(), v[0].abstain, v[1].abstain), (2, None, Some(6)));
+}
+
+#[test]
+fn spelled_out_counts() {
+    assert_eq!(
+        counts("Twenty-eight senators backed the resolution, while seventy voted against it and two did not vote."),
+        (Some(28), Some(70), None, Some(2))
+    );
+    assert_eq!(counts("Fifteen members voted in favour and Two abstained."), (Some(15), None, Some(2), None));
+}
+
+#[test]
+fn asides_and_lead_ins() {
+    let t = one("The text passed with 120 nations in favour, while seven \u{2014} among them Hungary \u{2014} voted against, and 40 abstained.").unwrap();
+    assert_eq!((t.yes, t.no, t.abstain), (Some(120), Some(7), Some(40)));
+    assert_eq!(t.named_no, vec!["HU".to_string()]);
+    let t = one("It passed with 100 in favour, while nine (including Israel) voted against.").unwrap();
+    assert_eq!((t.yes, t.no, t.named_no.clone()), (Some(100), Some(9), vec!["IL".to_string()]));
+    assert_eq!(
+        counts("Delegates rejected two amendments proposed by oil-producing countries before adopting the final declaration, with 140 backing the text, 12 opposed and 30 abstaining."),
+        (Some(140), Some(12), Some(30), None)
+    );
+}
+
+#[test]
+fn unanimous() {
+    let t = one("The 15-member Security Council unanimously adopted a resolution on Wednesday.").unwrap();
+    assert_eq!((t.yes, t.no, t.abstain, t.membership), (Some(15), Some(0), Some(0), Some(15)));
+    assert_eq!(t.body.as_deref(), Some("Security Council"));
+    let t = one("The resolution, adopted unanimously by the 15-member council, was welcomed.").unwrap();
+    assert_eq!((t.yes, t.no, t.abstain), (Some(15), Some(0), Some(0)));
+    // No stated size: no numbers are invented.
+    assert!(one("The council unanimously adopted resolution 2720 on Wednesday.").is_none_or(|t| t.yes.is_none()));
+    // The Security Council always has fifteen members: a resolution it adopts unanimously
+    // is 15-0-0. A presidential statement is adopted without a vote.
+    let t = one("The UN Security Council unanimously adopted a resolution on Friday.").unwrap();
+    assert_eq!((t.yes, t.no, t.abstain, t.membership), (Some(15), Some(0), Some(0), None));
+    assert!(one("The Security Council unanimously adopted a presidential statement on Friday.").is_none());
+    assert!(one("The Security Council unanimously condemned the attack on Friday.").is_none());
+}
+
+#[test]
+fn members_and_bodies() {
+    let t = one("Ten of the 15 council members pushed for North Korea to be put on the agenda.").unwrap();
+    assert_eq!((t.yes, t.membership, t.no), (Some(10), Some(15), None));
+    assert_eq!(t.body.as_deref(), Some("Council"), "a council, but which one the sentence does not say");
+    assert_eq!(t.subject.as_deref(), Some("North Korea to be put on the agenda"));
+    let p = Para::new("Ten of the 15 council members pushed for North Korea to be put on the agenda.");
+    let para = Paragraph { id: "p1".into(), text: p.text.to_string(), section: 0 };
+    let named = extract("North Korea faces UN Security Council scrutiny", &[para], &[p]);
+    assert_eq!(named[0].body.as_deref(), Some("Security Council"), "the headline names it");
+    let t = one("The 193-member UN General Assembly voted 120-9-40.").unwrap();
+    assert_eq!((t.membership, t.body.as_deref()), (Some(193), Some("UN General Assembly")));
+}
