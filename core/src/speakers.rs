@@ -26,8 +26,8 @@ use crate::nations;
 use crate::tokens::{Para, Tok};
 
 use crate::lexicon::speakers::{
-    APPOSITION_POST, FUNCTION_WORDS, HONORIFICS, LOWER_ONLY, NAME_PREFIXES, OF_ROLE, ORG_ENDS, ORG_NOUNS, PARTICIPLES,
-    PARTICLES, PORTFOLIO_HEADS, POST, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_GAP, WEEKDAYS,
+    APPOSITION_POST, DESCRIPTORS, FUNCTION_WORDS, HONORIFICS, LOWER_ONLY, NAME_PREFIXES, OF_ROLE, ORG_ENDS, ORG_NOUNS,
+    PARTICIPLES, PARTICLES, PORTFOLIO_HEADS, POST, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_GAP, WEEKDAYS,
 };
 
 /// What a speaker phrase refers to.
@@ -102,6 +102,11 @@ fn is_role_noun(t: &Tok) -> bool {
     t.word && ROLE_NOUNS.has(nations::strip_possessive(t.s))
 }
 
+/// A role noun, or a lower-case political label standing for one ("conservative").
+fn is_role_word(t: &Tok) -> bool {
+    is_role_noun(t) || t.word && !capital(t) && DESCRIPTORS.has(t.s)
+}
+
 /// "Foreign" in "Foreign Minister", "Presiding" in "Presiding Judge".
 fn is_modifier(t: &Tok) -> bool {
     t.word && (ROLE_MODIFIERS.has(t.s) || t.s.len() > 5 && t.s.ends_with("ing"))
@@ -172,7 +177,7 @@ fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
             k > j && lower_next && (is_acronym(t[k].s) || desk())
         };
         while k < end && k - j < 6 && t[k].word && (!capital(&t[k]) || inner_acronym(k)) && !is_stop(&t[k]) {
-            if is_role_noun(&t[k]) {
+            if is_role_word(&t[k]) {
                 last_role = Some(k);
             }
             k += 1;
@@ -420,7 +425,8 @@ pub(crate) fn phrase(p: &Para, i: usize, end: usize) -> Option<(Phrase, usize)> 
             k = next;
             // "Ambassador to the United Nations Karen Holt": the name ends the run.
             let carved = (2..=4).find(|&n| {
-                org.1 > org.0 + n && (org.1 - n..org.1).all(|x| is_name_word(&t[x])) && {
+                let org_end = |x: usize| ORG_ENDS.has(t[x].s) || ORG_NOUNS.has(t[x].s);
+                org.1 > org.0 + n && (org.1 - n..org.1).all(|x| is_name_word(&t[x])) && !org_end(org.1 - 1) && {
                     let before = t[org.1 - n - 1].s;
                     is_acronym(before)
                         || ORG_ENDS.has(nations::strip_possessive(before))
@@ -539,7 +545,9 @@ pub(crate) fn phrase(p: &Para, i: usize, end: usize) -> Option<(Phrase, usize)> 
             // "HRW's UN director ... of Human Rights Watch": an unresolved affiliation before
             // the role reads as part of the role when an organisation follows.
             let (before, after) = (text(role_aff), text(role_post));
-            if let (Some(x), Some(_), Some(r)) = (before, after, &role_text) {
+            // "the Red Cross's chief representative in New York": a possessive owns the role.
+            let owner = before.is_some_and(possessive);
+            if let (Some(x), Some(_), Some(r), false) = (before, after, &role_text, owner) {
                 role_text = Some(format!("{x} {r}"));
                 named.affiliation = after.map(str::to_string);
             } else {
@@ -562,17 +570,42 @@ pub(crate) fn is_person(n: &Named) -> bool {
     !organisation && (n.name.contains(' ') || n.role.is_some())
 }
 
+/// Past an aside between commas after a speaker phrase ending at `k`, up to `end`: "China,
+/// which voted against the text, said", "Senator Joan Mercado, a Democrat from New Mexico,
+/// said", "Justice Paul Whitcomb, writing for the majority, said", "Chief Justice Allen Roth,
+/// joined by two colleagues, accused". Returns the closing comma, or `k` when there is none.
+pub(crate) fn skip_aside(p: &Para, k: usize, end: usize) -> usize {
+    let t = &p.toks;
+    if !(k + 1 < end && t[k].is(',')) {
+        return k;
+    }
+    let first = &t[k + 1];
+    let relative = first.any(&["who", "which", "whose"]);
+    // An article, a participle ("writing", "speaking") or a past participle ("joined by").
+    let opens = relative
+        || first.any(&["a", "an", "the"])
+        || first.word && !capital(first) && (first.s.ends_with("ing") || t.get(k + 2).is_some_and(|n| n.eq("by")));
+    if !opens {
+        return k;
+    }
+    let Some(c) = (k + 2..end).rev().find(|&x| t[x].is(',')) else {
+        return k;
+    };
+    // A relative clause may say anything; another aside names no speech and holds no quote.
+    let plain = (k + 1..c).all(|x| t[x].word && !is_speech_verb(&t[x]));
+    if relative || plain && c - k <= 12 {
+        c
+    } else {
+        k
+    }
+}
+
 /// Parse the subject of a speech verb at `verb`: the phrase must run from `s` right up to
 /// the verb (a comma or an adverb like "also" may stand between).
 pub(crate) fn subject(p: &Para, s: usize, verb: usize) -> Option<Phrase> {
     let (ph, mut k) = phrase(p, s, verb)?;
     let t = &p.toks;
-    // "China, which voted against the text, said": skip the relative clause.
-    if k + 1 < verb && t[k].is(',') && t[k + 1].any(&["who", "which", "whose"]) {
-        if let Some(c) = (k + 2..verb).rev().find(|&x| t[x].is(',')) {
-            k = c;
-        }
-    }
+    k = skip_aside(p, k, verb);
     // "Okafor on Monday called for ...": a weekday may stand between as well.
     let weekday = |x: usize| t.get(x).is_some_and(|w| w.any(WEEKDAYS));
     let gap_ok = (k..verb).all(|x| {
@@ -654,6 +687,25 @@ mod tests {
         check("government spokeswoman Jane Roe said", "Jane Roe", Some("government spokeswoman"), None);
         check("Presidential spokeswoman Jane Roe said", "Jane Roe", Some("Presidential spokeswoman"), None);
         check("a spokesman for the government, Jane Roe, said", "Jane Roe", Some("spokesman for the government"), None);
+        // Court titles, council titles, lower-case political labels and "MEP" are roles.
+        check("Justice Paul Whitcomb wrote", "Paul Whitcomb", Some("Justice"), None);
+        check("Chief Justice Allen Roth wrote", "Allen Roth", Some("Chief Justice"), None);
+        check("Councilor Denise Alvarado said", "Denise Alvarado", Some("Councilor"), None);
+        check("German conservative Markus Feld said", "Markus Feld", Some("conservative"), Some("German"));
+        check("French MEP Lionel Gautrand called", "Lionel Gautrand", Some("MEP"), Some("French"));
+        check(
+            "Digital affairs commissioner Katrin Lund said",
+            "Katrin Lund",
+            Some("Digital affairs commissioner"),
+            None,
+        );
+        // A possessive owns the role; the city after it is where the role sits.
+        check(
+            "Hanne Solberg, the Red Cross's chief representative in New York, said",
+            "Hanne Solberg",
+            Some("chief representative"),
+            Some("Red Cross's"),
+        );
     }
 
     #[test]
@@ -681,5 +733,18 @@ mod tests {
         assert!(subject(&p, 0, 4).is_some());
         let p = Para::new("Miriam Okafor on arrival called");
         assert!(subject(&p, 0, 4).is_none());
+        // An aside between commas: an apposition, a participle, "joined by".
+        for text in [
+            "Senator Joan Mercado, a Democrat from New Mexico, said",
+            "Justice Paul Whitcomb, writing for the majority, said",
+            "Chief Justice Allen Roth, joined by two colleagues, accused",
+        ] {
+            let p = Para::new(text);
+            let verb = p.toks.len() - 1;
+            assert!(matches!(subject(&p, 0, verb), Some(Phrase::Named(_))), "{text}");
+        }
+        // An organisation's last words are no name carved from it; "a spokeswoman" is nobody.
+        let p = Para::new("A spokeswoman for the Irish Patients Association said");
+        assert!(phrase(&p, 0, p.toks.len() - 1).is_none());
     }
 }

@@ -147,6 +147,8 @@ static UTTERANCES: Vocab = Vocab::new(&[
     "response",
     "reply",
     "criticism",
+    "reaction",
+    "reactions",
 ]);
 
 /// Words that let a subject start after them: "But Power said", "Later, Power said".
@@ -166,6 +168,18 @@ const LEAD_INS: &[&str] = &[
     "still",
     "now",
     "that",
+    // A clause after a subordinator: "hours after Housing Secretary Angela Royce promised".
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "because",
+    "since",
+    "until",
+    "although",
+    "though",
+    "once",
 ];
 
 /// How far (in tokens) attribution is looked for around a quote.
@@ -334,6 +348,7 @@ fn before(p: &Para, q: &Quote, from: usize) -> Attribution {
     let sentence = p.sentence_start(q.open);
     let from = from.max(q.open.saturating_sub(REACH));
     let mut saw_verb = false;
+    let words = (q.a..q.b).filter(|&k| t[k].word).count();
     for v in from..q.open {
         if t[v].eq("according") && t.get(v + 1).is_some_and(|n| n.eq("to")) {
             if let Some((ph, e)) = speakers::phrase(p, v + 2, q.open) {
@@ -346,7 +361,7 @@ fn before(p: &Para, q: &Quote, from: usize) -> Attribution {
         // "Smith dismissed the vote as "political theatre"": reported speech, named subject.
         // A single quoted word ("dismissed it as "useless"") stays a scare quote.
         let reporting = t[v].of(&REPORTING_VERBS) && !t[v].cap();
-        if reporting && (q.a..q.b).filter(|&k| t[k].word).count() < 2 {
+        if reporting && words < 2 {
             continue;
         }
         if reporting {
@@ -361,6 +376,12 @@ fn before(p: &Para, q: &Quote, from: usize) -> Attribution {
             continue;
         }
         if !speakers::is_speech_verb(&t[v]) && !participle {
+            continue;
+        }
+        // "wrote that the maps were made of "islands" of territory": one quoted word deep in
+        // reported speech is a scare quote; right after the verb it is what was said.
+        let next_to_verb = (v + 1..q.open).all(|x| !t[x].word || t[x].any(&["that", "it", "was", "is"]));
+        if words < 2 && !next_to_verb {
             continue;
         }
         saw_verb |= !participle;
@@ -478,6 +499,9 @@ fn mentioned(p: &Para, (s, e): (usize, usize), sp: &mut Speakers, update_last: b
     if found.is_none() && named_first {
         // The sentence's opening phrase, when a lower-case word (its verb) follows.
         if let Some((ph, k)) = speakers::phrase(p, s, e) {
+            // "Governor Nina Patel, a Democrat, welcomed the decision."
+            let c = speakers::skip_aside(p, k, e);
+            let k = if c > k { c + 1 } else { k };
             let verb_follows = t.get(k).is_some_and(|x| x.word && !x.cap());
             if verb_follows && matches!(&ph, Phrase::Named(n) if speakers::is_person(n)) {
                 found = Some(ph);
@@ -950,6 +974,21 @@ mod tests {
                     Diplomats describe the approach as \"managed neglect\".\n\n\
                     The plan, known as \"Safe Harbour for All\", began in May.";
         assert!(said(body).is_empty(), "{:?}", said(body));
+    }
+
+    #[test]
+    fn wire_attributions() {
+        // A subject after a subordinator, and a quote glued to the word before.
+        let got = said("MPs backed it after Housing Secretary Angela Royce promised an“urgent review” of it.");
+        assert_eq!(got, [row("Angela Royce", "urgent review", false)]);
+        // A speaker introduced with an aside, then a pronoun.
+        let got = said("Governor Nina Patel, a Democrat, welcomed it.\n\n\"That ends this now,\" she said.");
+        assert_eq!(got, [row("Nina Patel", "That ends this now", false)]);
+        // "That was the reaction from X".
+        let got = said("\"This council just walked away.\"\n\nThat was the reaction from union chief Marisol Chen.");
+        assert_eq!(got, [row("Marisol Chen", "This council just walked away.", false)]);
+        // One quoted word deep in reported speech is a scare quote.
+        assert!(said("Justice Carla Brennan wrote that the map was made of \"islands\" of land.").is_empty());
     }
 
     #[test]

@@ -274,6 +274,14 @@ pub(crate) const LOWER_ONLY: &[&str] = &["may", "will", "can", "might", "must", 
 pub(crate) static ROLE_NOUNS: Vocab = Vocab::new(&[
     "ambassador",
     "envoy",
+    "justice",
+    "councilor",
+    "councillor",
+    "councilmember",
+    "councilwoman",
+    "councilman",
+    "alderman",
+    "mep",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -506,6 +514,21 @@ pub(crate) static ROLE_MODIFIERS: Vocab = Vocab::new(&[
     "homeland",
     "commerce",
     "presidential",
+    "digital",
+]);
+
+/// Lower-case political labels that stand for a role before a name: "German conservative
+/// Markus Feld" (role "conservative"). Never read when capitalised ("Conservative" is a party).
+pub(crate) static DESCRIPTORS: Vocab = Vocab::new(&[
+    "conservative",
+    "liberal",
+    "socialist",
+    "centrist",
+    "nationalist",
+    "populist",
+    "communist",
+    "far-right",
+    "far-left",
 ]);
 
 /// "Secretary of State", "Secretary of Defense": words a role noun takes with "of".
