@@ -7,6 +7,7 @@ use std::rc::Rc;
 use article_core::story::Story;
 use yew::prelude::*;
 
+use crate::components::flag::FlagFiles;
 use crate::state::{Action, ViewState};
 use crate::store;
 
@@ -15,12 +16,16 @@ use crate::store;
 pub struct Viewer {
     pub story: Rc<Story>,
     pub state: Rc<ViewState>,
+    /// The site's flag files, for the charts' tooltips.
+    pub flags: Rc<FlagFiles>,
 }
 
 impl PartialEq for Viewer {
     /// Both halves are shared and replaced, never changed in place: comparing pointers is enough.
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.story, &other.story) && Rc::ptr_eq(&self.state, &other.state)
+        Rc::ptr_eq(&self.story, &other.story)
+            && Rc::ptr_eq(&self.state, &other.state)
+            && Rc::ptr_eq(&self.flags, &other.flags)
     }
 }
 
@@ -42,6 +47,8 @@ pub struct ViewerProviderProps {
     #[prop_or_default]
     pub interest: store::Interest,
     #[prop_or_default]
+    pub flags: Rc<FlagFiles>,
+    #[prop_or_default]
     pub children: Html,
 }
 
@@ -49,7 +56,7 @@ pub struct ViewerProviderProps {
 #[function_component(ViewerProvider)]
 pub fn viewer_provider(props: &ViewerProviderProps) -> Html {
     let state = store::use_view_state(props.interest);
-    let viewer = Viewer { story: props.story.clone(), state };
+    let viewer = Viewer { story: props.story.clone(), state, flags: props.flags.clone() };
     html! {
         <ContextProvider<Viewer> context={viewer}>{ props.children.clone() }</ContextProvider<Viewer>>
     }

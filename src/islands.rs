@@ -14,6 +14,7 @@ use yew::prelude::*;
 use crate::components::card_deck::CardDeck;
 use crate::components::embed_dialog::EmbedDialog;
 use crate::components::figures::Figures;
+use crate::components::flag::FlagFiles;
 use crate::context::ViewerProvider;
 use crate::store::Interest;
 
@@ -60,13 +61,16 @@ impl Island {
 pub struct IslandProps {
     pub story: Rc<Story>,
     pub island: Island,
+    /// The site's flag files, for the charts' tooltips (the figures island's `data-flags`).
+    #[prop_or_default]
+    pub flags: Rc<FlagFiles>,
 }
 
 /// An island's root: its component under the shared view state.
 #[function_component(IslandRoot)]
 pub fn island_root(props: &IslandProps) -> Html {
     html! {
-        <ViewerProvider story={props.story.clone()} interest={props.island.interest()}>
+        <ViewerProvider story={props.story.clone()} interest={props.island.interest()} flags={props.flags.clone()}>
             { match props.island {
                 Island::Figures => html! { <Figures /> },
                 Island::Cards => html! { <CardDeck /> },

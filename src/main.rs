@@ -13,6 +13,7 @@
 fn main() {
     use std::rc::Rc;
 
+    use article_viewer::components::flag::FlagFiles;
     use article_viewer::conductor::{Conductor, ConductorProps};
     use article_viewer::islands::{Island, IslandProps, IslandRoot};
     use wasm_bindgen::JsCast;
@@ -39,7 +40,8 @@ fn main() {
         let Some(island) = root.get_attribute("data-island").as_deref().and_then(Island::from_name) else {
             continue;
         };
-        let props = IslandProps { story: story.clone(), island };
+        let flags = FlagFiles::new(root.get_attribute("data-flags"), root.get_attribute("data-no-flag"));
+        let props = IslandProps { story: story.clone(), island, flags: Rc::new(flags) };
         let renderer = yew::Renderer::<IslandRoot>::with_root_and_props(root.clone(), props);
         if root.has_child_nodes() {
             renderer.hydrate();

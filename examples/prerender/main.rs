@@ -90,7 +90,7 @@ fn summary(text: &str, max: usize) -> String {
 
 /// The page's markup: the static page (prose and chrome) with each island rendered on its own,
 /// hydratable, in its slot, so that its markers match what the wasm hydrates root by root.
-fn render(story: Rc<Story>, site: &Site) -> String {
+fn render(story: Rc<Story>, site: &Site, flag_codes: &[String]) -> String {
     let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a tokio runtime");
     let local = tokio::task::LocalSet::new();
     local.block_on(&runtime, async {
@@ -103,14 +103,66 @@ fn render(story: Rc<Story>, site: &Site) -> String {
             credit: (!credit.is_empty()).then(|| credit.into()),
         };
         let mut page = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
+        // The charts' tooltips show a flag from the site's flag files; the page names the codes of
+        // its seats that have none.
+        let mut missing: Vec<&str> = story
+            .divisions
+            .iter()
+            .flat_map(|d| d.seats.iter().filter_map(|s| s.iso2.as_deref()))
+            .filter(|code| !flag_codes.iter().any(|f| f == code))
+            .collect();
+        missing.sort_unstable();
+        missing.dedup();
         for island in Island::ALL {
-            let props = IslandProps { story: story.clone(), island };
+            let props = IslandProps { story: story.clone(), island, flags: Default::default() };
             let html = LocalServerRenderer::<IslandRoot>::with_props(props).hydratable(true).render().await;
-            let filled = format!(r#"<div data-island="{}">{html}</div>"#, island.name());
+            let attributes = match island {
+                Island::Figures => format!(
+                    r#" data-flags="{}"{}"#,
+                    escape(&site.href("flags/")),
+                    if missing.is_empty() {
+                        String::new()
+                    } else {
+                        format!(r#" data-no-flag="{}""#, missing.join(" "))
+                    }
+                ),
+                _ => String::new(),
+            };
+            let filled = format!(r#"<div data-island="{}"{attributes}>{html}</div>"#, island.name());
             page = page.replacen(&island.slot(), &filled, 1);
         }
         page
     })
+}
+
+/// A flag-icons SVG the page may use: one the set has, without inline styles (which the CSP
+/// would block) or script.
+fn clean_flag(dir: &Path, code: &str) -> Option<String> {
+    let svg = fs::read_to_string(dir.join(format!("{code}.svg"))).ok()?;
+    (!svg.contains("style") && !svg.contains("<script")).then_some(svg)
+}
+
+fn flags_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/flag-icons/flags/4x3")
+}
+
+/// `flags/xx.svg` for every ISO 3166-1 country (`data/geo/iso3166-numeric.tsv`) the set draws
+/// cleanly, for the charts' tooltips (one small file fetched on hover, never part of the first
+/// view). The codes written, upper-case.
+fn write_flag_files(root: &Path) -> Result<Vec<String>, String> {
+    let table = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/geo/iso3166-numeric.tsv"))
+        .map_err(|e| format!("data/geo/iso3166-numeric.tsv: {e}"))?;
+    let mut written = Vec::new();
+    for code in
+        table.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split('\t').nth(1)).filter(|c| c.len() == 2)
+    {
+        let lower = code.to_ascii_lowercase();
+        if let Some(svg) = clean_flag(&flags_dir(), &lower) {
+            write(&root.join("flags").join(format!("{lower}.svg")), svg.as_bytes())?;
+            written.push(code.to_string());
+        }
+    }
+    Ok(written)
 }
 
 /// The flag-icons SVGs (MIT; see `data/SOURCES.md`) of the countries a page shows, as one hidden
@@ -118,17 +170,14 @@ fn render(story: Rc<Story>, site: &Site) -> String {
 /// whose SVG carries inline styles (which the CSP would block), is left out: the page shows
 /// initials instead.
 fn flag_sprite(codes: &[String]) -> (Vec<String>, String) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/flag-icons/flags/4x3");
+    let dir = flags_dir();
     let mut found = Vec::new();
     let mut symbols = String::new();
     for code in codes {
         if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_lowercase()) {
             continue;
         }
-        let Ok(svg) = fs::read_to_string(dir.join(format!("{code}.svg"))) else { continue };
-        if svg.contains("style") || svg.contains("<script") {
-            continue;
-        }
+        let Some(svg) = clean_flag(&dir, code) else { continue };
         // `<svg xmlns=… id="flag-icons-xx" viewBox="…">BODY</svg>` → `<symbol id="flag-xx" viewBox="…">BODY</symbol>`.
         let (Some(open_end), Some(close)) = (svg.find('>'), svg.rfind("</svg>")) else { continue };
         let Some(view_box) = svg[..open_end].split("viewBox=\"").nth(1).and_then(|v| v.split('"').next()) else {
@@ -494,6 +543,7 @@ fn build(index: &Path) -> Result<String, String> {
     if let (Some(js), Some((file, _))) = (&embed_js, &loader) {
         write(&root.join(file), js)?;
     }
+    let flag_codes = write_flag_files(root)?;
     // The world map, projected once, for every General Assembly vote with per-member data.
     let needs_map = entries.iter().any(|e| e.story.divisions.iter().any(has_map));
     let atlas = if needs_map { Some(projection::from_project(Path::new(env!("CARGO_MANIFEST_DIR")))?) } else { None };
@@ -507,7 +557,7 @@ fn build(index: &Path) -> Result<String, String> {
         None => 0,
     };
     for (i, entry) in entries.iter().enumerate() {
-        let app = render(entry.story.clone(), &site);
+        let app = render(entry.story.clone(), &site, &flag_codes);
         markup += app.len();
         let dir = root.join(&entry.name);
         write(&dir.join("index.html"), article_page(&template, &site, entry, &app, None, loader.as_ref()).as_bytes())?;

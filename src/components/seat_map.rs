@@ -134,13 +134,19 @@ pub fn seat_map(props: &SeatMapProps) -> Html {
     let tip = pointed_seat.and_then(|i| {
         let spot = spots.get(i)?;
         let text = labels.get(i).map_or_else(String::new, |(_, _, label)| label.to_string());
-        let w = text.chars().count() as f64 * 5.6 + 12.0;
+        // The country's flag before its name, when the site has its file.
+        let flag = division.seats.get(i).and_then(|s| viewer.flags.url(s.iso2.as_deref()?));
+        let inset = if flag.is_some() { 15.0 } else { 0.0 };
+        let w = text.chars().count() as f64 * 5.6 + 12.0 + inset;
         let x = (spot.x - w / 2.0).clamp(0.0, width - w);
         let y = if spot.y > 30.0 { spot.y - spot.r - 20.0 } else { spot.y + spot.r + 4.0 };
         Some(html! {
             <g class="tip" transform={format!("translate({} {})", coord(x), coord(y))} aria-hidden="true">
                 <rect width={coord(w)} height="16" rx="3" />
-                <text x={coord(w / 2.0)} y="11.5" text-anchor="middle">{ text }</text>
+                if let Some(href) = flag {
+                    <image class="tip-flag" {href} x="4" y="3.5" width="12" height="9" preserveAspectRatio="none" />
+                }
+                <text x={coord((w + inset) / 2.0)} y="11.5" text-anchor="middle">{ text }</text>
             </g>
         })
     });

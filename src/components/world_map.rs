@@ -260,13 +260,19 @@ pub fn world_map(props: &WorldMapProps) -> Html {
     let tip = pointed_seat.and_then(|i| {
         let (x, y) = atlas.shape(division.seats.get(i)?.iso2.as_deref()?)?.centre;
         let text = seat_label(&division.seats[i], i, &division);
-        let w = text.chars().count() as i32 * 9 + 20;
+        // The country's flag before its name, when the site has its file.
+        let flag = division.seats[i].iso2.as_deref().and_then(|iso| viewer.flags.url(iso));
+        let inset = if flag.is_some() { 28 } else { 0 };
+        let w = text.chars().count() as i32 * 9 + 20 + inset;
         let left = (x - w / 2).clamp(0, atlas.width as i32 - w);
         let top = if y > 40 { y - 36 } else { y + 12 };
         Some(html! {
             <g class="tip" transform={format!("translate({left} {top})")} aria-hidden="true">
                 <rect width={w.to_string()} height="26" rx="4" />
-                <text x={(w / 2).to_string()} y="18" text-anchor="middle">{ text }</text>
+                if let Some(href) = flag {
+                    <image class="tip-flag" {href} x="7" y="5" width="21" height="16" preserveAspectRatio="none" />
+                }
+                <text x={((w + inset) / 2).to_string()} y="18" text-anchor="middle">{ text }</text>
             </g>
         })
     });

@@ -69,6 +69,12 @@ test("chart=map shows the map; hovering Gambia says “Gambia: No”, in the too
   await until(page, () => document.querySelector("#vote-1 svg.world-map .tip text")?.textContent === "Gambia: No");
   assert.equal(await page.locator("#vote-1 svg.world-map .tip text").textContent(), "Gambia: No");
   assert.equal((await page.locator("#vote-1 p.readout").textContent()).trim(), "Gambia: No");
+  // The tooltip carries the country's flag, a file of the site's, beside its name.
+  const flag = await page.locator("#vote-1 svg.world-map .tip image.tip-flag").getAttribute("href");
+  assert.equal(flag, "/flags/gm.svg");
+  const file = await fetch(server.url + flag.slice(1));
+  assert.equal(file.status, 200);
+  assert.match(await file.text(), /^<svg[^>]*viewBox="0 0 640 480"/);
   // A small state is hovered by its marker.
   await page.locator('#vote-1 svg.world-map g.marker[data-iso="AD"]').hover({ force: true });
   await until(page, () => document.querySelector("#vote-1 p.readout")?.textContent.trim() === "Andorra: Yes");
