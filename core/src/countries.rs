@@ -254,6 +254,7 @@ const NOT_COUNTRIES: &[&str] = &[
     "United Nations", "Latin America", "South America", "North America", "Central America",
     "Latin American", "South American", "North American", "Central American", "New Guinea",
     "New Mexico", "Indian Ocean", "South China Sea", "East China Sea", "American Samoa",
+    "New Mexican", "New Jersey", "New England", "New South Wales",
 ];
 
 /// Longest normalised key, in bytes; longer input never matches.
@@ -413,8 +414,9 @@ fn table() -> &'static [Entry] {
 
 /// What a phrase resolves to.
 #[derive(Clone, Copy)]
-enum Hit {
+pub(crate) enum Hit {
     Country(&'static Country),
+    /// A phrase that contains a country's name but names none ("New Mexico").
     Block,
 }
 
@@ -432,7 +434,8 @@ fn find_key(key: &[u8], has_lower: bool, demonyms_only: bool) -> Option<Hit> {
     None
 }
 
-fn resolve(name: &str) -> Option<Hit> {
+/// What `name` resolves to: a member state, a phrase that shadows one ("New Mexico"), or nothing.
+pub(crate) fn resolve(name: &str) -> Option<Hit> {
     let mut key = Key::new();
     let has_lower = normalize(name, &mut key)?;
     let bytes = key.bytes();
@@ -734,6 +737,9 @@ mod tests {
             ("a U.S.-led coalition", Some("US")),
             ("the Democratic Republic of the Congo and Congo", Some("CD")),
             ("trade across South America", None),
+            ("a senator from New Mexico", None),
+            ("New Jersey and New England", None),
+            ("Equatorial Guinea's envoy", Some("GQ")),
             ("Russia and China argued", Some("RU")),
             ("", None),
         ];

@@ -1,7 +1,7 @@
 //! Finding UN member states named inside a phrase ("the North Korean mission at the United
 //! Nations", "Russia and China"), through [`countries::lookup`] on capitalised word n-grams.
 
-use crate::countries;
+use crate::countries::{self, Hit};
 
 /// Longest n-gram tried: "Democratic Republic of the Congo" is five words.
 const MAX_GRAM: usize = 5;
@@ -54,15 +54,24 @@ pub(crate) fn strip_possessive(w: &str) -> &str {
     w
 }
 
-/// The member state the words `ws` of `phrase` name together, if any. Country names start
-/// and end with capitalised words; the text between is passed as written.
-fn lookup(phrase: &str, ws: &[(usize, usize)]) -> Option<&'static str> {
+/// What the words `ws` of `phrase` name together, if anything: a member state, or a place
+/// that only contains one's name ("New Mexico"). Country names start and end with
+/// capitalised words; the text between is passed as written.
+fn resolve(phrase: &str, ws: &[(usize, usize)]) -> Option<Hit> {
     let (first, last) = (ws.first()?, ws.last()?);
     let capital = |(a, _): (usize, usize)| phrase[a..].starts_with(char::is_uppercase);
     if !capital(*first) || !capital(*last) {
         return None;
     }
-    countries::lookup(&phrase[first.0..last.1]).map(|c| c.iso2)
+    countries::resolve(&phrase[first.0..last.1])
+}
+
+/// The member state the words `ws` of `phrase` name together, if any.
+fn lookup(phrase: &str, ws: &[(usize, usize)]) -> Option<&'static str> {
+    match resolve(phrase, ws)? {
+        Hit::Country(c) => Some(c.iso2),
+        Hit::Block => None,
+    }
 }
 
 /// The ISO2 code of the member state the whole phrase names ("North Korean", "Britain's").
@@ -76,12 +85,19 @@ pub(crate) fn exactly(phrase: &str) -> Option<&'static str> {
 
 /// The ISO2 code of the member state a phrase names: the longest n-gram that
 /// [`countries::lookup`] knows, leftmost first.
+/// A shorter name inside a place that only contains it is no mention: not Mexico in "New
+/// Mexico", nor Guinea in "New Guinea".
 pub(crate) fn country_in(phrase: &str) -> Option<&'static str> {
     let ws = words(phrase);
+    // Word ranges of the places that shadow a name, found before the shorter n-grams inside.
+    let mut shadows: Vec<(usize, usize)> = Vec::new();
     for n in (1..=MAX_GRAM.min(ws.len())).rev() {
         for start in 0..=ws.len() - n {
-            if let Some(code) = lookup(phrase, &ws[start..start + n]) {
-                return Some(code);
+            let end = start + n;
+            match resolve(phrase, &ws[start..end]) {
+                Some(Hit::Country(c)) if !shadows.iter().any(|&(a, b)| a < end && start < b) => return Some(c.iso2),
+                Some(Hit::Block) => shadows.push((start, end)),
+                _ => {}
             }
         }
     }
@@ -94,14 +110,16 @@ pub(crate) fn countries_in(phrase: &str) -> Vec<&'static str> {
     let mut found: Vec<&'static str> = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        let hit = (1..=MAX_GRAM.min(ws.len() - i)).rev().find_map(|n| lookup(phrase, &ws[i..i + n]).map(|c| (c, n)));
+        let hit = (1..=MAX_GRAM.min(ws.len() - i)).rev().find_map(|n| resolve(phrase, &ws[i..i + n]).map(|h| (h, n)));
         match hit {
-            Some((code, n)) => {
-                if !found.contains(&code) {
-                    found.push(code);
+            Some((Hit::Country(c), n)) => {
+                if !found.contains(&c.iso2) {
+                    found.push(c.iso2);
                 }
                 i += n;
             }
+            // A place that only contains a name ("New Mexico") is skipped whole.
+            Some((Hit::Block, n)) => i += n,
             None => i += 1,
         }
     }
@@ -118,6 +136,19 @@ mod tests {
         assert_eq!(strip_possessive("Koreas\u{2019}"), "Koreas");
         assert_eq!(strip_possessive("'s"), "'s");
         assert_eq!(strip_possessive("Watch"), "Watch");
+    }
+
+    #[test]
+    fn places_that_contain_a_name_are_not_it() {
+        assert_eq!(country_in("a senator from New Mexico"), None);
+        assert_eq!(country_in("the governor of New Jersey"), None);
+        assert_eq!(country_in("farmers across New England"), None);
+        assert_eq!(country_in("the Papua New Guinea delegation"), Some("PG"));
+        assert_eq!(country_in("the Equatorial Guinea delegation"), Some("GQ"));
+        assert_eq!(country_in("New Mexico and Mexico"), Some("MX"), "the country named on its own");
+        assert_eq!(countries_in("New Mexico, Mexico and Papua New Guinea"), ["MX", "PG"]);
+        assert_eq!(countries_in("New Mexico and New Jersey"), Vec::<&str>::new());
+        assert_eq!(exactly("New Mexico"), None);
     }
 
     #[test]

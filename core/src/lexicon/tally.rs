@@ -54,6 +54,15 @@ pub(crate) const SIDES: &[(&[&str], Side, bool)] = &[
     (&["absent"], Side::Absent, false),
 ];
 
+/// A side named by what the members voted to do, after a count: "Fifty-two senators voted to
+/// confirm her" (for the motion).
+pub(crate) const VOTED_TO: &[&str] = &["voted", "to"];
+
+/// Verbs after [`VOTED_TO`] that name no side of the motion plainly ("voted to reject it",
+/// "voted to acquit"): such a count is read as no side at all, never guessed.
+pub(crate) const VOTED_TO_UNCLEAR: &[&str] =
+    &["reject", "block", "oppose", "defeat", "kill", "scrap", "sink", "acquit", "abstain", "stop", "delay"];
+
 /// The sides of a parliamentary division, named before their count: "Ayes 330, Noes 275".
 pub(crate) const LOBBIES: &[&str] = &["ayes", "noes", "yeas", "nays"];
 
@@ -240,6 +249,8 @@ pub(crate) static BODY_HEADS: Vocab = Vocab::new(&[
     "duma",
     "knesset",
     "bundestag",
+    "dáil",
+    "dail",
     "representatives",
     "commons",
     "lords",
@@ -250,9 +261,9 @@ pub(crate) static BODY_HEADS: Vocab = Vocab::new(&[
     "court",
 ]);
 
-/// Bodies a single word names.
+/// Bodies a single word names ("the Dáil", Ireland's lower house, also written without the accent).
 pub(crate) const SINGLE_BODIES: &[&str] =
-    &["House", "Parliament", "Senate", "Congress", "Duma", "Knesset", "Bundestag"];
+    &["House", "Commons", "Lords", "Parliament", "Senate", "Congress", "Duma", "Knesset", "Bundestag", "Dáil", "Dail"];
 
 /// Lower-case words for a body named generically: "council members", "the assembly".
 pub(crate) const GENERIC_BODIES: &[&str] =

@@ -29,7 +29,9 @@
 //!
 //! The body is the one named at the count ("of the 15 council members" → the council last
 //! named, else the Security Council), else one named in the sentence before the count, else
-//! the body of the last sentence about a vote, else the last body named.
+//! the body of the last sentence about a vote, else the last body named. A one-word name
+//! ("the House", "the Commons") is the body the article has named in full with that word
+//! ("the House of Commons"), when it has.
 
 //!
 //! The recognizer is a pipeline: [`extract`] walks the sentences; [`sentence_tally`] reads a
@@ -208,7 +210,8 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
     let mut bodies = Bodies::default();
     let head = Para::new(headline);
     for range in head.sentence_ranges() {
-        bodies.note(&bodies_in(&head, range.0, range.1), Sentence::new(&head, range).about_vote);
+        let found = bodies.resolve(bodies_in(&head, range.0, range.1));
+        bodies.note(&found, Sentence::new(&head, range).about_vote);
     }
     let mut out: Vec<Tally> = Vec::new();
     // The tally of the last sentence of the paragraph before.
@@ -218,7 +221,7 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
         // one ending the paragraph before ("... approved 51 to 9.\n\nSix members abstained.").
         let mut before: Option<usize> = last_of_paragraph.take();
         for (n, (s, e)) in p.sentence_ranges().enumerate() {
-            let found = bodies_in(p, s, e);
+            let found = bodies.resolve(bodies_in(p, s, e));
             let numbered = p.toks[s..e].iter().any(|x| x.word && number_like(x.s));
             // Across paragraphs, only a bare count that names no body joins.
             let previous = before.take().filter(|_| n > 0 || found.is_empty());

@@ -97,12 +97,39 @@ pub(super) struct Bodies {
     last_vote: Option<String>,
     /// Lower-case head word → the last body named with it.
     by_head: Vec<(String, String)>,
+    /// Every body named in full, in order.
+    named: Vec<String>,
 }
 
 impl Bodies {
+    /// The body a one-word name means when the article has named it in full: "the House"
+    /// after "the House of Commons", "the Senate" after "the U.S. Senate". The last body named
+    /// whose name ends in the word or has it before "of"; not one it only opens ("House
+    /// Judiciary Committee").
+    fn fuller(&self, word: &str) -> Option<&String> {
+        let (ending, before_of) = (format!(" {word}"), format!("{word} of "));
+        self.named.iter().rev().find(|n| {
+            n.len() > word.len()
+                && (n.ends_with(&ending) || n.starts_with(&before_of) || n.contains(&format!(" {before_of}")))
+        })
+    }
+
+    /// `found` with each one-word name replaced by the body the article named in full with it.
+    pub fn resolve(&self, mut found: Vec<BodyName>) -> Vec<BodyName> {
+        for b in found.iter_mut().filter(|b| !b.name.contains(' ')) {
+            if let Some(full) = self.fuller(&b.name) {
+                b.name = full.clone();
+            }
+        }
+        found
+    }
+
     /// Take note of the bodies a sentence names.
     pub fn note(&mut self, found: &[BodyName], about_vote: bool) {
         for b in found {
+            if b.name.contains(' ') {
+                self.named.push(b.name.clone());
+            }
             self.last = Some(b.name.clone());
             match self.by_head.iter_mut().find(|(h, _)| *h == b.head) {
                 Some(entry) => entry.1 = b.name.clone(),
@@ -129,7 +156,8 @@ impl Bodies {
     /// The body of a tally whose first count is at `anchor` in sentence `[s, e)`, which names
     /// `found`: one named before the count or within eight words after it, else a generic
     /// one near the count ("of the 15 council members"), else the body of the last sentence
-    /// about a vote, else the last body named.
+    /// about a vote, else the last body named; a one-word name as the article named it in full
+    /// ("Commons vote" in the headline, "Britain's House of Commons" in the lead).
     pub fn of_tally(&self, t: &[Tok], (s, e): (usize, usize), found: &[BodyName], anchor: usize) -> Option<String> {
         let mut near = anchor.saturating_sub(6).max(s)..(anchor + 9).min(e);
         found
@@ -139,6 +167,7 @@ impl Bodies {
             .or_else(|| near.find(|&x| t[x].any(GENERIC_BODIES)).map(|x| self.generic(&t[x].s.to_lowercase())))
             .or_else(|| self.last_vote.clone())
             .or_else(|| self.last.clone())
+            .map(|n| if n.contains(' ') { n } else { self.fuller(&n).cloned().unwrap_or(n) })
     }
 }
 
@@ -161,6 +190,25 @@ mod tests {
         assert_eq!(names("China's National People's Congress voted."), ["National People's Congress"]);
         assert_eq!(names("The council met at the White House."), Vec::<String>::new());
         assert_eq!(names("The Senate voted."), ["Senate"]);
+    }
+
+    #[test]
+    fn one_word_names_as_named_in_full() {
+        let mut bodies = Bodies::default();
+        let noted = |bodies: &mut Bodies, text: &str| {
+            let p = Para::new(text);
+            let found = bodies.resolve(bodies_in(&p, 0, p.toks.len()));
+            bodies.note(&found, true);
+            found.into_iter().map(|b| b.name).collect::<Vec<_>>()
+        };
+        assert_eq!(noted(&mut bodies, "The House voted."), ["House"], "nothing named in full yet");
+        assert_eq!(noted(&mut bodies, "The House Judiciary Committee met."), ["House Judiciary Committee"]);
+        assert_eq!(noted(&mut bodies, "The House voted."), ["House"], "a committee is no House");
+        assert_eq!(noted(&mut bodies, "Britain's House of Commons met."), ["House of Commons"]);
+        assert_eq!(noted(&mut bodies, "The House divided."), ["House of Commons"]);
+        assert_eq!(noted(&mut bodies, "The Commons voted."), ["House of Commons"]);
+        assert_eq!(noted(&mut bodies, "The Lords voted."), ["Lords"]);
+        assert_eq!(names("The Dáil Éireann voted."), ["Dáil"]);
     }
 
     #[test]

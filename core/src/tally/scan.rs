@@ -3,7 +3,8 @@
 
 use super::Side;
 use crate::lexicon::tally::{
-    COUNT_NOUNS, LOBBY_PLACES, MEMBER_SUFFIXES, NUMBER_STARTS, PERCENT_WORDS, SIDES, VOTE_NOUNS,
+    COUNT_NOUNS, LOBBY_PLACES, MEMBER_SUFFIXES, NUMBER_STARTS, PERCENT_WORDS, SIDES, VOTED_TO, VOTED_TO_UNCLEAR,
+    VOTE_NOUNS,
 };
 use crate::numbers;
 use crate::tokens::Tok;
@@ -26,7 +27,19 @@ pub(super) fn scan_any_seq<'s>(
 /// A side named at `i` ("voted in favour", "abstentions", "against"): the side, whether it
 /// is strong enough to make a tally alone, and the index after it.
 pub(super) fn scan_side(t: &[Tok], i: usize, end: usize) -> Option<((Side, bool), usize)> {
-    SIDES.iter().find(|(seq, _, _)| seq_at(t, i, end, seq)).map(|&(seq, side, strong)| ((side, strong), i + seq.len()))
+    SIDES
+        .iter()
+        .find(|(seq, _, _)| seq_at(t, i, end, seq))
+        .map(|&(seq, side, strong)| ((side, strong), i + seq.len()))
+        .or_else(|| scan_voted_to(t, i, end))
+}
+
+/// "voted to confirm her": a strong yes, read up to the verb; not before a verb of
+/// [`VOTED_TO_UNCLEAR`] ("voted to reject"), a number or a capitalised word.
+fn scan_voted_to(t: &[Tok], i: usize, end: usize) -> Option<((Side, bool), usize)> {
+    let v = i + VOTED_TO.len();
+    let verb = v < end && t[v].word && !t[v].cap() && !number_like(t[v].s) && !t[v].any(VOTED_TO_UNCLEAR);
+    (seq_at(t, i, end, VOTED_TO) && verb).then_some(((Side::Yes, true), v))
 }
 
 /// A number at token `i` ("116", "one hundred and sixteen"): its value (`None` on overflow)
@@ -174,6 +187,10 @@ mod tests {
         // A sequence cut by the end is not read: "voted in" names no side.
         assert_eq!(scan_side(&t, 1, 3), None);
         assert_eq!(scan_side(&t, 2, n), Some(((Side::Yes, true), 4)));
+        let (t, n) = toks("52 voted to confirm her, 40 voted to reject it, 8 voted to 3");
+        assert_eq!(scan_side(&t, 1, n), Some(((Side::Yes, true), 3)));
+        assert_eq!(scan_side(&t, 7, n), None, "rejecting names no side plainly");
+        assert_eq!(scan_side(&t, 13, n), None, "a count, not a verb");
     }
 
     #[test]
