@@ -248,7 +248,7 @@ pub static MEMBERS: &[Country] = &[
 ];
 
 /// Phrases that contain a country name but are not one ("South America" is not "America").
-/// They match like names and resolve to nothing, so they shadow the shorter name in [`find_all`].
+/// They match like names and resolve to nothing, so they shadow the shorter name.
 #[rustfmt::skip]
 const NOT_COUNTRIES: &[&str] = &[
     "United Nations", "Latin America", "South America", "North America", "Central America",
@@ -259,8 +259,6 @@ const NOT_COUNTRIES: &[&str] = &[
 
 /// Longest normalised key, in bytes; longer input never matches.
 const MAX_KEY: usize = 96;
-/// Most words in any name ("United Kingdom of Great Britain and Northern Ireland").
-const MAX_WORDS: usize = 8;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
@@ -465,90 +463,6 @@ pub fn by_iso2(code: &str) -> Option<&'static Country> {
     MEMBERS.iter().find(|c| c.iso2.eq_ignore_ascii_case(code))
 }
 
-/// A country named in a text: `text[start..end]` (byte offsets) names `country`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Mention {
-    pub start: usize,
-    pub end: usize,
-    pub country: &'static Country,
-}
-
-/// Byte spans of the words of `text`: runs of letters and digits, which may contain dots and
-/// apostrophes ("U.S.", "Korea's"). Only an abbreviation keeps a trailing dot.
-fn words(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let (mut start, mut end, mut dotted) = (None, 0, false);
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() {
-            if start.is_none() {
-                start = Some(i);
-                dotted = false;
-            }
-            end = i + c.len_utf8();
-        } else if start.is_some() && end == i && next_alnum && matches!(c, '.' | '\'' | '’') {
-            dotted |= c == '.';
-        } else if let Some(s) = start.take() {
-            let abbrev_dot = dotted && c == '.' && end == i;
-            out.push((s, if abbrev_dot { i + 1 } else { end }));
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, end));
-    }
-    out
-}
-
-/// Every member state named in `text`, in order: at each word that starts with a capital
-/// letter the longest name, alias or demonym wins ("North Korean" over "Korean", "Papua New
-/// Guinea" over "Guinea"), matches do not overlap, and phrases such as "South America" or
-/// "United Nations" name nothing. A trailing possessive is left out of the span.
-pub fn find_all(text: &str) -> Vec<Mention> {
-    let words = words(text);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let (start, _) = words[i];
-        let mut best: Option<(usize, Hit)> = None;
-        if text[start..].starts_with(char::is_uppercase) {
-            for (j, &(_, end)) in words.iter().enumerate().skip(i).take(MAX_WORDS) {
-                if end - start > 2 * MAX_KEY {
-                    break;
-                }
-                if let Some(hit) = resolve(&text[start..end]) {
-                    best = Some((j, hit));
-                }
-            }
-        }
-        match best {
-            Some((j, hit)) => {
-                if let Hit::Country(country) = hit {
-                    let span = &text[start..words[j].1];
-                    let end = start
-                        + ["'s", "’s", "'S", "’S"].iter().find_map(|s| span.strip_suffix(s)).unwrap_or(span).len();
-                    out.push(Mention { start, end, country });
-                }
-                i = j + 1;
-            }
-            None => i += 1,
-        }
-    }
-    out
-}
-
-/// The longest member-state name, alias or demonym in `text` (the first of equally long
-/// ones), as found by [`find_all`]: "North Korean mission at the United Nations" → North Korea.
-pub fn find_in(text: &str) -> Option<&'static Country> {
-    let mut best: Option<Mention> = None;
-    for found in find_all(text) {
-        if best.is_none_or(|b| found.end - found.start > b.end - b.start) {
-            best = Some(found);
-        }
-    }
-    best.map(|m| m.country)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -583,7 +497,8 @@ mod tests {
                 assert_eq!(iso(s), Some(c.iso2), "{s}");
                 let mut key = Key::new();
                 assert!(normalize(s, &mut key).is_some(), "{s}");
-                assert!(key.bytes().split(|&b| b == b' ').count() <= MAX_WORDS, "{s}");
+                // The longest, "United Kingdom of Great Britain and Northern Ireland", is eight words.
+                assert!(key.bytes().split(|&b| b == b' ').count() <= 8, "{s}");
             }
         }
     }
@@ -719,45 +634,5 @@ mod tests {
         }
         let long = "North Korea ".repeat(100);
         assert_eq!(iso(&long), None);
-    }
-
-    #[test]
-    fn find_in_prefers_the_longest_name() {
-        let cases = [
-            ("North Korean mission at the United Nations", Some("KP")),
-            ("political counselor Kim Song from the North Korean mission", Some("KP")),
-            ("US Ambassador", Some("US")),
-            ("Chinese foreign ministry spokesman", Some("CN")),
-            ("UNITED NATIONS, United States", Some("US")),
-            ("Human Rights Watch", None),
-            ("the United Nations", None),
-            ("give us a break", None),
-            ("Papua New Guinea's delegate", Some("PG")),
-            ("the South Sudanese envoy", Some("SS")),
-            ("a U.S.-led coalition", Some("US")),
-            ("the Democratic Republic of the Congo and Congo", Some("CD")),
-            ("trade across South America", None),
-            ("a senator from New Mexico", None),
-            ("New Jersey and New England", None),
-            ("Equatorial Guinea's envoy", Some("GQ")),
-            ("Russia and China argued", Some("RU")),
-            ("", None),
-        ];
-        for (text, code) in cases {
-            assert_eq!(find_in(text).map(|c| c.iso2), code, "{text}");
-        }
-    }
-
-    #[test]
-    fn find_all_gives_spans_in_order() {
-        let text = "Russia and China argued, but North Korea's ally the U.S. did not.";
-        let found: Vec<_> = find_all(text).iter().map(|m| (&text[m.start..m.end], m.country.iso2)).collect();
-        assert_eq!(found, [("Russia", "RU"), ("China", "CN"), ("North Korea", "KP"), ("U.S.", "US")]);
-        // Arbitrary bytes: no panic on odd characters and boundaries.
-        let odd = "É’'.. ’s 'S Côte d’Ivoire’s\u{1F1FA}. U.S.A.! Ü";
-        for (i, _) in odd.char_indices() {
-            let _ = find_all(&odd[i..]);
-        }
-        assert_eq!(find_in(odd).map(|c| c.iso2), Some("CI"));
     }
 }

@@ -2,4 +2,5 @@
 //! `entities.rs`).
 
 pub(crate) mod speakers;
+pub(crate) mod statements;
 pub(crate) mod tally;

@@ -733,3 +733,26 @@ pub(crate) const SUBJECT_GAP: &[&str] = &[
 ];
 
 pub(crate) const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// Pronouns that stand for the last named speaker.
+pub(crate) const PRONOUNS: &[&str] = &["he", "she"];
+
+/// Articles that may open a speaker phrase or an apposition.
+pub(crate) const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// Relative pronouns that open an aside: "China, which voted against the text, said".
+pub(crate) const RELATIVES: &[&str] = &["who", "which", "whose"];
+
+/// Small words inside an organisation's name: "Ministry of Foreign Affairs", "Médecins du
+/// Monde", "Court of Justice of the European Union".
+pub(crate) const ORG_JOINERS: &[&str] = &["of", "the", "for", "and", "at", "de", "du", "on", "in"];
+
+/// Words joining a role to the body it speaks for: "a spokesman for the government".
+pub(crate) const BODY_CONNECTORS: &[&str] = &["for", "of", "at"];
+
+/// Words joining a role to where it serves, not whom it speaks for: "envoy to the U.N.",
+/// "envoy for Yemen".
+pub(crate) const ACCREDITATION: &[&str] = &["to", "for"];
+
+/// Words joining a role to its field: "a professor of international law at ...".
+pub(crate) const FIELD_CONNECTORS: &[&str] = &["of", "in", "on"];

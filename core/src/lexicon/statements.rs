@@ -1,0 +1,172 @@
+//! Word lists for [`crate::statements`]: data only, no logic.
+
+use crate::vocabulary::Vocab;
+
+/// Words right before a quote that make it a title, not speech.
+pub(crate) static TITLE_CUES: Vocab = Vocab::new(&[
+    "titled",
+    "entitled",
+    "dubbed",
+    "so-called",
+    "nicknamed",
+    "named",
+    "headlined",
+    "branded",
+    "labelled",
+    "labeled",
+    "codenamed",
+    "code-named",
+    "film",
+    "movie",
+    "book",
+    "report",
+    "song",
+    "album",
+    "show",
+    "series",
+    "documentary",
+    "novel",
+    "play",
+    "article",
+    "poem",
+    "opera",
+    "programme",
+    "program",
+    "campaign",
+    "operation",
+    "slogan",
+    "motto",
+    "term",
+    "phrase",
+    "word",
+    "words",
+    "label",
+    "banner",
+    "hashtag",
+    "headline",
+    "title",
+    "magazine",
+    "newspaper",
+    "exhibition",
+    "column",
+    "editorial",
+    "doctrine",
+    "initiative",
+    "strategy",
+    "project",
+]);
+
+/// Verbs of reported speech that quote a fragment of what their subject said: "Smith
+/// dismissed the vote as "political theatre"". Only read before a quote, never after it.
+pub(crate) static REPORTING_VERBS: Vocab = Vocab::new(&[
+    "dismissed",
+    "accused",
+    "hailed",
+    "praised",
+    "condemned",
+    "criticised",
+    "criticized",
+    "denounced",
+    "slammed",
+    "rejected",
+    "welcomed",
+    "likened",
+    "characterised",
+    "characterized",
+    "blasted",
+    "decried",
+    "mocked",
+    "derided",
+    "lambasted",
+    "ridiculed",
+    "portrayed",
+]);
+
+/// Nouns for what was said, in a sentence naming who said it after the quote: "The
+/// warning came from Interior Minister Ana Ruiz".
+pub(crate) static UTTERANCES: Vocab = Vocab::new(&[
+    "warning",
+    "warnings",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "words",
+    "statement",
+    "message",
+    "pledge",
+    "promise",
+    "threat",
+    "plea",
+    "appeal",
+    "admission",
+    "assessment",
+    "verdict",
+    "rebuke",
+    "response",
+    "reply",
+    "criticism",
+    "reaction",
+    "reactions",
+]);
+
+/// Words that let a subject start after them: "But Power said", "Later, Power said".
+pub(crate) const LEAD_INS: &[&str] = &[
+    "but",
+    "and",
+    "yet",
+    "so",
+    "however",
+    "meanwhile",
+    "also",
+    "then",
+    "earlier",
+    "later",
+    "separately",
+    "instead",
+    "still",
+    "now",
+    "that",
+    // A clause after a subordinator: "hours after Housing Secretary Angela Royce promised".
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "because",
+    "since",
+    "until",
+    "although",
+    "though",
+    "once",
+];
+
+/// Words before "as" that make the quote after it a name: "known as "X"", "billed as".
+pub(crate) const NAMING_VERBS: &[&str] = &["known", "referred", "billed", "styled"];
+
+/// Who may call something a name and so be quoted: "what he called "X"" quotes him, "a
+/// group called "X"" names something.
+pub(crate) const CALLERS: &[&str] = &["he", "she", "they", "we", "i", "who", "it"];
+
+/// Pronouns and articles: an attribution opening with one is no lower-case title.
+pub(crate) const REFERRING_OPENERS: &[&str] = &["he", "she", "the", "a", "an"];
+
+/// Words that may stand between a speech verb and the quote it introduces: "said that",
+/// "called it", "said it was".
+pub(crate) const VERB_COMPLEMENTS: &[&str] = &["that", "it", "was", "is"];
+
+/// Conjunctions joining a second verb to the sentence's subject: "X abstained and said".
+pub(crate) const CONJUNCTIONS: &[&str] = &["and", "but"];
+
+/// Words opening a sentence that names the speaker of the quote before it.
+pub(crate) const DEMONSTRATIVES: &[&str] = &["that", "this", "such"];
+/// "That was the message", "Such were the words".
+pub(crate) const COPULAS: &[&str] = &["was", "were"];
+/// "The warning", "His remarks".
+pub(crate) const DETERMINERS: &[&str] = &["the", "that", "this", "those", "these", "his", "her", "their"];
+/// "The warning came from", "The remarks were made by".
+pub(crate) const ARRIVALS: &[&str] = &["came", "come", "was", "were"];
+/// "The remarks were made by", "issued by".
+pub(crate) const DELIVERIES: &[&str] = &["made", "issued", "delivered"];
+/// "from X", "by X": the speaker follows.
+pub(crate) const SOURCES: &[&str] = &["from", "by"];

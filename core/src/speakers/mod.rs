@@ -1,0 +1,301 @@
+//! Who a speaker phrase names: "US Ambassador Samantha Power", "Chinese foreign ministry
+//! spokesman Qin Gang", "Kim Song from the North Korean mission at the United Nations",
+//! "John Smith, Britain's ambassador", "the group's director, Jane Doe", "he".
+//!
+//! Grammar, read left to right over tokens:
+//!
+//! ```text
+//! phrase  := pronoun
+//!          | [det] pre name [post] [", " apposition]
+//!          | [det] pre [post] ", " name [post]        (role first)
+//!          | [det] pre                                 (role only: "the ambassador")
+//! pre     := affiliation words, then role words ending in a role noun
+//! name    := capitalised words, particles inside ("da", "van", "bin")
+//! post    := ("of" | "from" | "at" | "for" | "with") organisation
+//! ```
+//!
+//! The affiliation is the capitalised words before the role words, the organisation after
+//! the name, or the one in the apposition, whichever names a member state (else the first).
+//! A member state written inside the role words is the affiliation and leaves the role:
+//! "deputy U.S. envoy" is role "deputy envoy", affiliation "U.S.". What a role is accredited
+//! to ("envoy to the U.N.", "envoy for Yemen") names no affiliation's country and is not
+//! part of the role, as in "U.S. Ambassador to the United Nations Karen Holt" (role
+//! "Ambassador", affiliation "U.S.").
+
+//! The reading is composed of small steps, each in the file named for what it reads:
+//! [`words`] (word classes), [`names`] (the run of words and the name in it), [`roles`]
+//! (role and affiliation), [`organisations`] (what follows a name or role, and
+//! appositions) and [`subject`] (a phrase before its speech verb).
+
+mod names;
+mod organisations;
+mod roles;
+mod subject;
+#[cfg(test)]
+mod tests;
+mod words;
+
+use crate::nations;
+use crate::tokens::{Para, Tok};
+
+use crate::lexicon::speakers::{
+    ACCREDITATION, APPOSITION_POST, ARTICLES, BODY_CONNECTORS, ORG_ENDS, ORG_NOUNS, POST, PRONOUNS,
+};
+use names::{content_run, name_run, name_start, scan_age, scan_honorifics, scan_state_prefix};
+use organisations::{apposition, attached, Apposition};
+use roles::{split_role, Role};
+use words::{is_acronym, is_name_word, is_plural_role, possessive};
+
+pub(crate) use subject::{skip_aside, subject};
+pub(crate) use words::{is_name_particle, is_participle, is_speech_verb};
+
+/// What a speaker phrase refers to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Phrase {
+    /// "he", "she": the last named speaker.
+    Pronoun,
+    /// ", who": the speaker just attributed in the same sentence, if any.
+    Relative,
+    /// "the ambassador": a speaker named before with this role noun (lower case).
+    Role(String),
+    /// A named speaker.
+    Named(Named),
+}
+
+/// A named speaker and what the phrase says about them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Named {
+    pub name: String,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub country: Option<&'static str>,
+}
+
+/// A token range `[start, end)`.
+type Span = (usize, usize);
+
+/// The parts of a speaker phrase read so far, as token ranges.
+struct Parts {
+    /// The affiliation written before the role: "Chinese" in "Chinese foreign ministry
+    /// spokesman Qin Gang".
+    affiliation: Option<Span>,
+    /// The role words before the name.
+    role: Option<Span>,
+    /// The speaker's name, honorifics included.
+    name: Option<Span>,
+    /// The organisation after the role or the name: "of Human Rights Watch".
+    post: Option<Span>,
+    /// The organisation is where the role serves, not whom it speaks for ("envoy to the
+    /// U.N.", "envoy for Yemen").
+    accredited: bool,
+    /// The index after what was read.
+    next: usize,
+}
+
+/// Parse a speaker phrase starting at token `i`, reading no further than `end`.
+/// Returns the phrase and the index of the first token after it.
+pub(crate) fn phrase(p: &Para, i: usize, end: usize) -> Option<(Phrase, usize)> {
+    let t = &p.toks[..];
+    let end = end.min(t.len());
+    if i >= end {
+        return None;
+    }
+    if let Some(reference) = read_reference(t, i) {
+        return Some((reference, i + 1));
+    }
+    let (taken, indefinite) = scan_article(t, i);
+    let mut parts = read_lead(p, i + taken, end);
+    if parts.name.is_none() {
+        read_role_body(t, &mut parts, end);
+        read_accreditation(t, &mut parts, end);
+        read_name_after_role(t, &mut parts, end);
+    }
+    let Some((a, b)) = parts.name else {
+        return role_only(t, &parts, indefinite);
+    };
+    let a = a + scan_honorifics(t, a, b);
+    if a == b {
+        return None;
+    }
+    let state = scan_state_prefix(p, a, b);
+    let prefix = (state > 0).then_some((a, a + state));
+    let a = a + state;
+    parts.next += scan_age(t, parts.next, end);
+    if parts.post.is_none() {
+        if let Some((org, next)) = attached(t, parts.next, end, POST) {
+            parts.post = Some(org);
+            parts.next = next;
+        }
+    }
+    let app = parts.role.is_none().then(|| apposition(p, parts.next, end)).flatten();
+    if let Some(app) = &app {
+        parts.next = app.next;
+    }
+    if b - a == 1 && is_plural_role(t[a].s) {
+        return None;
+    }
+    let named = describe(p, &parts, app, (a, b), prefix);
+    Some((Phrase::Named(named), parts.next))
+}
+
+/// "he", "she", or ", who": a phrase of one token that refers back to a speaker.
+fn read_reference(t: &[Tok], i: usize) -> Option<Phrase> {
+    if t[i].any(PRONOUNS) {
+        Some(Phrase::Pronoun)
+    } else if t[i].eq("who") && i > 0 && t[i - 1].is(',') {
+        Some(Phrase::Relative)
+    } else {
+        None
+    }
+}
+
+/// An article opening the phrase: the tokens it takes (0 or 1), and whether it is an
+/// indefinite one ("a spokesman" refers to nobody named before).
+fn scan_article(t: &[Tok], i: usize) -> (usize, bool) {
+    if t[i].any(ARTICLES) {
+        (1, !t[i].eq("the"))
+    } else {
+        (0, false)
+    }
+}
+
+/// The run of words from `i`: the affiliation and role before the name, and the name.
+fn read_lead(p: &Para, i: usize, end: usize) -> Parts {
+    let t = &p.toks[..];
+    let j = content_run(t, i, end);
+    let ns = name_start(t, i, j);
+    let (affiliation, role) = split_role(p, i, ns);
+    let name = (ns < j).then_some((ns, j));
+    Parts { affiliation, role, name, post: None, accredited: false, next: j }
+}
+
+/// "a spokesman for the government, Jane Roe": a body named by its lower-case noun right
+/// after the role belongs to the role.
+fn read_role_body(t: &[Tok], parts: &mut Parts, end: usize) {
+    let k = parts.next;
+    if let Some((r0, _)) = parts.role.filter(|r| r.1 == k && k + 3 < end && t[k].any(BODY_CONNECTORS)) {
+        let body_noun = !words::capital(&t[k + 2]) && ORG_NOUNS.has(t[k + 2].s);
+        if t[k + 1].eq("the") && body_noun && t[k + 3].is(',') {
+            parts.role = Some((r0, k + 3));
+            parts.next = k + 3;
+        }
+    }
+}
+
+/// An organisation after the role ("envoy to the U.N.", "spokesman of the Kremlin"), and
+/// a name carved from its end ("Ambassador to the United Nations Karen Holt").
+fn read_accreditation(t: &[Tok], parts: &mut Parts, end: usize) {
+    let k = parts.next;
+    let Some((org, next)) = attached(t, k, end, APPOSITION_POST) else {
+        return;
+    };
+    parts.accredited = t[k].any(ACCREDITATION);
+    parts.post = Some(org);
+    parts.next = next;
+    let n = scan_carved_name(t, org);
+    if n > 0 && parts.role.is_some() {
+        parts.post = Some((org.0, org.1 - n));
+        parts.name = Some((org.1 - n, org.1));
+    }
+}
+
+/// The name ending an organisation read after a role ("the United Nations | Karen Holt"):
+/// how many of its last tokens it takes (2 to 4), else 0. It must follow an acronym, an
+/// organisation's last word or a member state, and the organisation must not end in one.
+fn scan_carved_name(t: &[Tok], org: Span) -> usize {
+    let org_end = |x: usize| ORG_ENDS.has(t[x].s) || ORG_NOUNS.has(t[x].s);
+    (2..=4)
+        .find(|&n| {
+            org.1 > org.0 + n && (org.1 - n..org.1).all(|x| is_name_word(&t[x])) && !org_end(org.1 - 1) && {
+                let before = t[org.1 - n - 1].s;
+                is_acronym(before)
+                    || ORG_ENDS.has(nations::strip_possessive(before))
+                    || nations::exactly(before).is_some()
+            }
+        })
+        .unwrap_or(0)
+}
+
+/// Role first, then the name after a comma: "the group's director, Jane Doe".
+fn read_name_after_role(t: &[Tok], parts: &mut Parts, end: usize) {
+    let k = parts.next;
+    if parts.name.is_none() && k < end && t[k].is(',') && parts.role.is_some() {
+        let e = name_run(t, k + 1, end);
+        if e > k + 1 {
+            parts.name = Some((k + 1, e));
+            parts.next = e;
+        }
+    }
+}
+
+/// A phrase that names no one: "the ambassador" refers back by its role noun; "a
+/// spokesman" and a phrase without a role refer to nobody.
+fn role_only(t: &[Tok], parts: &Parts, indefinite: bool) -> Option<(Phrase, usize)> {
+    match parts.role {
+        Some((_, r1)) if !indefinite => {
+            let noun = nations::strip_possessive(t[r1 - 1].s).to_lowercase();
+            Some((Phrase::Role(noun), parts.next.max(r1)))
+        }
+        _ => None,
+    }
+}
+
+/// The named speaker at `name`, with the role and affiliation the phrase gives them.
+/// Where a role was written before the name, its own affiliation and organisation count;
+/// otherwise the apposition's.
+fn describe(p: &Para, parts: &Parts, app: Option<Apposition>, name: Span, prefix: Option<Span>) -> Named {
+    let mut named = Named { name: p.span(name.0, name.1 - 1).to_string(), ..Named::default() };
+    let (mut role, post) = match (parts.role, app) {
+        (Some(_), _) => (Role::new(p, parts.role, parts.affiliation), parts.post),
+        (None, Some(app)) => {
+            let role = Role::new(p, Some(app.role), app.affiliation.or(parts.affiliation));
+            (role, app.organisation.or(parts.post))
+        }
+        (None, None) => (Role::new(p, None, parts.affiliation), parts.post),
+    };
+    role.refine(p);
+    let accredited = parts.accredited && parts.role.is_some();
+    let post = post.filter(|_| !accredited);
+    resolve_affiliation(p, &mut named, &mut role, post, prefix);
+    named.role = role.text;
+    named
+}
+
+/// The affiliation and member state: the first of the role's affiliation, the
+/// organisation and the member state before the name that names a member state; else the
+/// words as written.
+fn resolve_affiliation(p: &Para, named: &mut Named, role: &mut Role, post: Option<Span>, prefix: Option<Span>) {
+    let text = |r: Option<Span>| r.map(|(x, y)| p.span(x, y - 1));
+    let candidates = [text(role.affiliation), text(post), text(prefix)];
+    let resolved = candidates.iter().flatten().find_map(|c| nations::country_in(c).map(|code| (*c, code)));
+    match resolved {
+        Some((aff, code)) => {
+            named.affiliation = Some(aff.to_string());
+            named.country = Some(code);
+        }
+        None => {
+            // "HRW's UN director ... of Human Rights Watch": an unresolved affiliation before
+            // the role reads as part of the role when an organisation follows.
+            let (before, after) = (text(role.affiliation), text(post));
+            // "the Red Cross's chief representative in New York": a possessive owns the role.
+            let owner = before.is_some_and(possessive);
+            if let (Some(x), Some(_), Some(r), false) = (before, after, &role.text, owner) {
+                role.text = Some(format!("{x} {r}"));
+                named.affiliation = after.map(str::to_string);
+            } else {
+                named.affiliation = before.or(after).or(text(prefix)).map(str::to_string);
+            }
+        }
+    }
+    if named.country.is_none() && named.affiliation.is_none() {
+        // "China said": the speaker is a member state.
+        named.country = nations::exactly(&named.name);
+    }
+}
+
+/// Does the phrase name a person (rather than a country or an organisation)?
+pub(crate) fn is_person(n: &Named) -> bool {
+    let last = n.name.rsplit(' ').next().unwrap_or("");
+    let organisation = ORG_ENDS.has(last) || n.country.is_some() && n.affiliation.is_none();
+    !organisation && (n.name.contains(' ') || n.role.is_some())
+}

@@ -1,0 +1,138 @@
+//! Where the words of a speaker phrase run to, and where the name among them starts:
+//! "Chinese foreign ministry spokesman | Qin Gang", "Luiz Inacio Lula da Silva". Also the
+//! small scans around a name: honorifics, a leading member state, an age.
+
+use crate::nations;
+use crate::tokens::{Para, Tok};
+
+use super::words::{
+    capital, is_acronym, is_modifier, is_name_word, is_particle, is_role_noun, is_role_word, is_stop, possessive,
+};
+use crate::lexicon::speakers::{HONORIFICS, OF_ROLE};
+
+/// End (exclusive) of the run of words a speaker phrase can be made of, from `i`.
+pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
+    let mut j = i;
+    while j < end && j - i < 12 {
+        let w = &t[j];
+        if !w.word {
+            break;
+        }
+        if capital(w) {
+            if is_stop(w) {
+                break;
+            }
+            j += 1;
+            if is_role_noun(w) && j + 1 < end && t[j].s == "of" && t[j + 1].any(OF_ROLE) {
+                j += 2;
+            }
+            continue;
+        }
+        // "da Silva", "van der Berg": particles between name words.
+        if is_particle(w) && j > i && is_name_word(&t[j - 1]) {
+            let mut x = j;
+            while x < end && x < j + 3 && is_particle(&t[x]) {
+                x += 1;
+            }
+            if x < end && is_name_word(&t[x]) {
+                j = x;
+                continue;
+            }
+        }
+        // Lower-case role words: "foreign ministry spokesman", "former" before "President".
+        let mut k = j;
+        let mut last_role = None;
+        // "deputy U.S. envoy": an acronym may stand between lower-case role words.
+        // "the group's Europe director": a region or desk after a lower-case possessive.
+        let inner_acronym = |k: usize| {
+            let lower_next = t.get(k + 1).is_some_and(|n| n.word && !capital(n) && !is_stop(n));
+            let desk = || possessive(t[k - 1].s) && !capital(&t[k - 1]) && t.get(k + 1).is_some_and(is_role_noun);
+            k > j && lower_next && (is_acronym(t[k].s) || desk())
+        };
+        while k < end && k - j < 6 && t[k].word && (!capital(&t[k]) || inner_acronym(k)) && !is_stop(&t[k]) {
+            if is_role_word(&t[k]) {
+                last_role = Some(k);
+            }
+            k += 1;
+        }
+        let upto = match last_role {
+            Some(r) => r + 1,
+            None if k > j && k < end && capital(&t[k]) && is_role_noun(&t[k]) => k,
+            None => break,
+        };
+        j = upto;
+        if upto < k {
+            break;
+        }
+    }
+    j
+}
+
+/// Where the name at the end of the run `[i, j)` starts (`j` when the run ends in no name).
+pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
+    let mut s = j;
+    while s > i {
+        let w = &t[s - 1];
+        let ok = if is_role_noun(w) && capital(w) {
+            // "Martin Luther King", but not "US Ambassador" or "Prime Minister".
+            s == j && s >= i + 2 && {
+                let before = &t[s - 2];
+                is_name_word(before) && !is_modifier(before)
+            }
+        } else if is_particle(w) {
+            // A particle needs a name word before it (past other particles).
+            let mut x = s - 1;
+            while x > i && is_particle(&t[x - 1]) {
+                x -= 1;
+            }
+            s < j && x > i && is_name_word(&t[x - 1])
+        } else {
+            is_name_word(w)
+        };
+        if !ok {
+            break;
+        }
+        s -= 1;
+    }
+    // "Secretary of State John Kerry": "State" belongs to the role.
+    if s > i && s < j && t[s - 1].s == "of" {
+        s += 1;
+    }
+    while s < j && is_particle(&t[s]) {
+        s += 1;
+    }
+    s
+}
+
+/// A run of name words from `i`: its end, or `i` when there is none.
+pub(super) fn name_run(t: &[Tok], i: usize, end: usize) -> usize {
+    let j = content_run(t, i, end);
+    if name_start(t, i, j) == i {
+        j
+    } else {
+        i
+    }
+}
+
+/// Honorifics opening the name `[a, b)` ("Mr", "Dr"): how many tokens they take.
+pub(super) fn scan_honorifics(t: &[Tok], a: usize, b: usize) -> usize {
+    (a..b).take_while(|&x| super::words::any_of(HONORIFICS, t[x].s)).count()
+}
+
+/// A member state opening a name of at least that many words plus two ("Chinese Qin
+/// Gang"): how many tokens it takes (0 when there is none). It is an affiliation, not part
+/// of the name.
+pub(super) fn scan_state_prefix(p: &Para, a: usize, b: usize) -> usize {
+    [2, 1].into_iter().find(|&n| b - a >= n + 2 && nations::exactly(p.span(a, a + n - 1)).is_some()).unwrap_or(0)
+}
+
+/// An age between commas after a name ("Vasily Orlov, 61, said"): the tokens it takes
+/// from the opening comma at `k` up to (not including) the closing one, else 0.
+pub(super) fn scan_age(t: &[Tok], k: usize, end: usize) -> usize {
+    let age = |x: usize| t[x].word && t[x].s.len() <= 3 && t[x].s.bytes().all(|b| b.is_ascii_digit());
+    if k + 2 < end && t[k].is(',') && age(k + 1) && t[k + 2].is(',') {
+        2
+    } else {
+        0
+    }
+}

@@ -1,0 +1,94 @@
+//! Organisations after a speaker's name or role ("of Human Rights Watch", "from the North
+//! Korean mission at the United Nations"), and the apposition that may carry them: ", the
+//! UN's human rights chief", ", the director of Human Rights Watch".
+
+use crate::tokens::{Para, Tok};
+
+use super::names::{content_run, name_start};
+use super::roles::split_role;
+use super::words::{any_of, capital, is_stop};
+use super::Span;
+use crate::lexicon::speakers::{APPOSITION_POST, ARTICLES, FIELD_CONNECTORS, ORG_JOINERS, ORG_NOUNS};
+
+/// An organisation's name from `i` ("the North Korean mission at the United Nations").
+pub(super) fn organisation(t: &[Tok], i: usize, end: usize) -> Option<Span> {
+    let mut m = i;
+    if m < end && t[m].eq("the") {
+        m += 1;
+    }
+    let start = m;
+    if !(m < end && t[m].word && capital(&t[m]) && !is_stop(&t[m])) {
+        return None;
+    }
+    let named = |x: usize| x < end && t[x].word && capital(&t[x]) && !is_stop(&t[x]);
+    let mut last = start;
+    while m < end && t[m].word && m - start < 12 {
+        if named(m) || last + 1 == m && ORG_NOUNS.has(t[m].s) {
+            last = m;
+        } else if !(any_of(ORG_JOINERS, t[m].s)
+            && (named(m + 1) || t.get(m + 1).is_some_and(|n| n.eq("the")) && named(m + 2)))
+        {
+            break;
+        }
+        m += 1;
+    }
+    Some((start, last + 1))
+}
+
+/// An organisation after one of `connectors` at `k`: its range and the index after it.
+pub(super) fn attached(t: &[Tok], k: usize, end: usize, connectors: &[&str]) -> Option<(Span, usize)> {
+    if k < end && t[k].any(connectors) {
+        organisation(t, k + 1, end).map(|r| (r, r.1))
+    } else {
+        None
+    }
+}
+
+/// An apposition after a name: ", the UN's human rights chief", ", Britain's ambassador".
+pub(super) struct Apposition {
+    pub affiliation: Option<Span>,
+    pub role: Span,
+    /// The organisation after the role: ", the director of Human Rights Watch".
+    pub organisation: Option<Span>,
+    /// The index after the apposition.
+    pub next: usize,
+}
+
+/// The apposition opening with the comma at `k`, if one does.
+pub(super) fn apposition(p: &Para, k: usize, end: usize) -> Option<Apposition> {
+    let t = &p.toks[..];
+    if !(k < end && t[k].is(',')) {
+        return None;
+    }
+    let mut m = k + 1;
+    if m < end && t[m].any(ARTICLES) {
+        m += 1;
+    }
+    let r = content_run(t, m, end);
+    if r == m || name_start(t, m, r) != r {
+        return None;
+    }
+    let (aff, role) = split_role(p, m, r);
+    let role = role?;
+    let r = r + scan_field(t, r, end);
+    let (organisation, next) = match attached(t, r, end, APPOSITION_POST) {
+        Some((org, next)) => (Some(org), next),
+        None => (None, r),
+    };
+    Some(Apposition { affiliation: aff, role, organisation, next })
+}
+
+/// A role's field before its organisation ("of international law" in "a professor of
+/// international law at Renmin University"): the tokens it takes from `r`, else 0.
+pub(super) fn scan_field(t: &[Tok], r: usize, end: usize) -> usize {
+    if attached(t, r, end, APPOSITION_POST).is_none() && r < end && t[r].any(FIELD_CONNECTORS) {
+        let mut x = r + 1;
+        while x < end && x < r + 6 && t[x].word && !capital(&t[x]) && (!is_stop(&t[x]) || t[x].eq("and")) {
+            x += 1;
+        }
+        if x > r + 1 && attached(t, x, end, APPOSITION_POST).is_some() {
+            return x - r;
+        }
+    }
+    0
+}

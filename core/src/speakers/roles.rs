@@ -1,0 +1,135 @@
+//! The role words of a speaker phrase and the affiliation written with them: "Chinese |
+//! foreign ministry spokesman", "deputy U.S. envoy" (role "deputy envoy", affiliation
+//! "U.S."), "Port authority | chief executive".
+
+use crate::nations;
+use crate::tokens::{Para, Tok};
+
+use super::words::{any_of, capital, is_acronym, is_modifier, is_role_noun, possessive};
+use super::Span;
+use crate::lexicon::speakers::{ORG_NOUNS, PORTFOLIO_HEADS};
+
+/// Split the words before a name into affiliation and role: "Chinese | foreign ministry
+/// spokesman", "US | Ambassador", "Britain's | ambassador".
+pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<Span>) {
+    let t = &p.toks[..];
+    let mut s = b;
+    let mut has_role = false;
+    let in_role = |w: &Tok| !possessive(w.s) && (is_role_noun(w) || !capital(w) || is_modifier(w));
+    loop {
+        while s > a && in_role(&t[s - 1]) {
+            has_role |= is_role_noun(&t[s - 1]);
+            s -= 1;
+        }
+        // "deputy U.N. envoy": capitalised words between lower-case role words.
+        let mut x = s;
+        while x > a && capital(&t[x - 1]) && !possessive(t[x - 1].s) {
+            x -= 1;
+        }
+        let lower_before = x > a && x < s && !capital(&t[x - 1]) && in_role(&t[x - 1]);
+        // "group's Europe director": the desk belongs to the role, the possessive to neither.
+        let desk = x > a && x + 1 == s && has_role && !capital(&t[x - 1]) && possessive(t[x - 1].s);
+        if desk {
+            s = x;
+        }
+        if !lower_before {
+            break;
+        }
+        s = x;
+    }
+    while s < b && t[s].s == "of" {
+        s += 1;
+    }
+    // A member state opening the words before the role: "South Korean", "Iranian".
+    let state = [3, 2, 1]
+        .into_iter()
+        .find(|&n| a + n <= s && nations::exactly(p.span(a, a + n - 1)).is_some())
+        .map_or(a, |n| a + n);
+    // "Manpower Minister", "White House Press Secretary": a capitalised portfolio.
+    let portfolio = s < b && capital(&t[b - 1]) && any_of(PORTFOLIO_HEADS, t[b - 1].s);
+    if portfolio && (s..b).all(|x| capital(&t[x])) {
+        while s > state
+            && capital(&t[s - 1])
+            && !possessive(t[s - 1].s)
+            && !is_acronym(t[s - 1].s)
+            && nations::exactly(t[s - 1].s).is_none()
+        {
+            s -= 1;
+        }
+    }
+    // "Iranian | Foreign Ministry spokesman": after a member state, the rest is the role.
+    if has_role && state > a && state < s {
+        s = state;
+    }
+    let lower = (s..b).all(|x| !capital(&t[x]));
+    let role = (s < b && (has_role || lower)).then_some((s, b));
+    if role.is_none() {
+        s = b;
+    }
+    let aff = (a < s && (a..s).any(|x| capital(&t[x]))).then_some((a, s));
+    (aff, role)
+}
+
+/// A speaker's role as the phrase finally reads it.
+pub(super) struct Role {
+    /// The role's words as written.
+    pub span: Option<Span>,
+    /// The affiliation written with the role.
+    pub affiliation: Option<Span>,
+    /// The role's text, once words that are not the role's are taken out of it.
+    pub text: Option<String>,
+}
+
+impl Role {
+    /// The role written at `span` with `affiliation`, its text still as written.
+    pub fn new(p: &Para, span: Option<Span>, affiliation: Option<Span>) -> Self {
+        Role { span, affiliation, text: span.map(|(x, y)| p.span(x, y - 1).to_string()) }
+    }
+
+    /// Move what is not the role's out of its words, in this order: a member state inside
+    /// them, a title word before the affiliation's member state, a body's lower-case noun.
+    pub fn refine(&mut self, p: &Para) {
+        self.take_inner_state(p);
+        self.take_leading_title(p);
+        self.take_body_noun(p);
+    }
+
+    /// "deputy U.S. envoy": a member state inside the role words is the affiliation.
+    fn take_inner_state(&mut self, p: &Para) {
+        let t = &p.toks;
+        if let (Some((s, e)), None) = (self.span, self.affiliation) {
+            let inner = (s + 1..e.saturating_sub(1)).find(|&x| capital(&t[x]) && nations::exactly(t[x].s).is_some());
+            if let Some(x) = inner {
+                self.affiliation = Some((x, x + 1));
+                self.text = Some(format!("{} {}", p.span(s, x - 1), p.span(x + 1, e - 1)));
+            }
+        }
+    }
+
+    /// "Deputy U.S. Trade Representative": a title word before the member state is the
+    /// role's.
+    fn take_leading_title(&mut self, p: &Para) {
+        let t = &p.toks;
+        if let (Some((a0, a1)), Some(r)) = (self.affiliation, &self.text) {
+            let lead = (a0..a1).take_while(|&x| is_modifier(&t[x]) && nations::exactly(t[x].s).is_none()).count();
+            if lead > 0 && a0 + lead < a1 && nations::exactly(p.span(a0 + lead, a1 - 1)).is_some() {
+                self.text = Some(format!("{} {r}", p.span(a0, a0 + lead - 1)));
+                self.affiliation = Some((a0 + lead, a1));
+            }
+        }
+    }
+
+    /// "Port authority chief executive": a body's lower-case noun after its one capitalised
+    /// word belongs to the affiliation (not after a member state: "Chinese foreign
+    /// ministry").
+    fn take_body_noun(&mut self, p: &Para) {
+        let t = &p.toks;
+        if let (Some((a0, a1)), Some((r0, r1))) = (self.affiliation, self.span) {
+            let body = a1 == a0 + 1 && r0 == a1 && r1 > r0 + 1 && !is_acronym(t[a0].s) && !possessive(t[a0].s);
+            if body && nations::exactly(t[a0].s).is_none() && !capital(&t[r0]) && ORG_NOUNS.has(t[r0].s) {
+                self.affiliation = Some((a0, r0 + 1));
+                self.text = Some(p.span(r0 + 1, r1 - 1).to_string());
+            }
+        }
+    }
+}

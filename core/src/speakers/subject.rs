@@ -1,0 +1,55 @@
+//! A speaker phrase as the subject of a speech verb: "US Ambassador Samantha Power also
+//! said", "Senator Joan Mercado, a Democrat from New Mexico, said", "Okafor on Monday
+//! called".
+
+use crate::tokens::Para;
+
+use super::words::{capital, is_speech_verb};
+use super::{phrase, Phrase};
+use crate::lexicon::speakers::{ARTICLES, RELATIVES, SUBJECT_GAP, WEEKDAYS};
+
+/// Past an aside between commas after a speaker phrase ending at `k`, up to `end`: "China,
+/// which voted against the text, said", "Senator Joan Mercado, a Democrat from New Mexico,
+/// said", "Justice Paul Whitcomb, writing for the majority, said", "Chief Justice Allen Roth,
+/// joined by two colleagues, accused". Returns the closing comma, or `k` when there is none.
+pub(crate) fn skip_aside(p: &Para, k: usize, end: usize) -> usize {
+    let t = &p.toks;
+    if !(k + 1 < end && t[k].is(',')) {
+        return k;
+    }
+    let first = &t[k + 1];
+    let relative = first.any(RELATIVES);
+    // An article, a participle ("writing", "speaking") or a past participle ("joined by").
+    let opens = relative
+        || first.any(ARTICLES)
+        || first.word && !capital(first) && (first.s.ends_with("ing") || t.get(k + 2).is_some_and(|n| n.eq("by")));
+    if !opens {
+        return k;
+    }
+    let Some(c) = (k + 2..end).rev().find(|&x| t[x].is(',')) else {
+        return k;
+    };
+    // A relative clause may say anything; another aside names no speech and holds no quote.
+    let plain = (k + 1..c).all(|x| t[x].word && !is_speech_verb(&t[x]));
+    if relative || plain && c - k <= 12 {
+        c
+    } else {
+        k
+    }
+}
+
+/// Parse the subject of a speech verb at `verb`: the phrase must run from `s` right up to
+/// the verb (a comma or an adverb like "also" may stand between).
+pub(crate) fn subject(p: &Para, s: usize, verb: usize) -> Option<Phrase> {
+    let (ph, mut k) = phrase(p, s, verb)?;
+    let t = &p.toks;
+    k = skip_aside(p, k, verb);
+    // "Okafor on Monday called for ...": a weekday may stand between as well.
+    let weekday = |x: usize| t.get(x).is_some_and(|w| w.any(WEEKDAYS));
+    let gap_ok = (k..verb).all(|x| {
+        let w = &t[x];
+        let day = w.eq("on") && weekday(x + 1) || weekday(x) && x > 0 && t[x - 1].eq("on");
+        day || w.is(',') || w.any(SUBJECT_GAP) || w.word && w.s.ends_with("ly") && !capital(w)
+    });
+    gap_ok.then_some(ph)
+}

@@ -1,0 +1,177 @@
+//! The speaker-phrase grammar, end to end and step by step.
+
+use super::names::{scan_age, scan_honorifics, scan_state_prefix};
+use super::organisations::scan_field;
+use super::*;
+
+fn named(text: &str) -> Named {
+    let p = Para::new(text);
+    match phrase(&p, 0, p.toks.len()) {
+        Some((Phrase::Named(n), _)) => n,
+        other => panic!("{text}: {other:?}"),
+    }
+}
+
+fn check(text: &str, name: &str, role: Option<&str>, aff: Option<&str>) {
+    let n = named(text);
+    assert_eq!((n.name.as_str(), n.role.as_deref(), n.affiliation.as_deref()), (name, role, aff), "{text}");
+}
+
+#[test]
+fn names_roles_affiliations() {
+    check("US Ambassador Samantha Power said", "Samantha Power", Some("Ambassador"), Some("US"));
+    check(
+        "Chinese foreign ministry spokesman Qin Gang.",
+        "Qin Gang",
+        Some("foreign ministry spokesman"),
+        Some("Chinese"),
+    );
+    check(
+        "political counselor Kim Song from the North Korean mission at the United Nations.",
+        "Kim Song",
+        Some("political counselor"),
+        Some("North Korean mission at the United Nations"),
+    );
+    check("Param-Preet Singh of Human Rights Watch.", "Param-Preet Singh", None, Some("Human Rights Watch"));
+    check("John Smith, Britain's ambassador.", "John Smith", Some("ambassador"), Some("Britain's"));
+    check("Jane Doe, the UN's human rights chief, said", "Jane Doe", Some("human rights chief"), Some("UN's"));
+    check("British Prime Minister David Cameron", "David Cameron", Some("Prime Minister"), Some("British"));
+    check("US Secretary of State John Kerry", "John Kerry", Some("Secretary of State"), Some("US"));
+    check("Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva", None, None);
+    check("Martin Luther King", "Martin Luther King", None, None);
+    check("the group's director, Jane Doe.", "Jane Doe", Some("director"), None);
+    check(
+        "Louis Charbonneau, the UN director of Human Rights Watch",
+        "Louis Charbonneau",
+        Some("UN director"),
+        Some("Human Rights Watch"),
+    );
+    check("Mr Lee Hsien Loong", "Lee Hsien Loong", None, None);
+    check("Syrian President Bashar al-Assad", "Bashar al-Assad", Some("President"), Some("Syrian"));
+    // A member state inside the title is the affiliation; "to the U.N." is where the
+    // envoy serves, so it is kept out of both.
+    check("deputy U.S. envoy to the U.N. Jane Roe told", "Jane Roe", Some("deputy envoy"), Some("U.S."));
+    check("U.N. special envoy for Yemen Lars Holmberg said", "Lars Holmberg", Some("special envoy"), Some("U.N."));
+    check("Erik Sandberg, the group's Europe director.", "Erik Sandberg", Some("Europe director"), None);
+    check("Environmental campaigner Lucia Paredes said", "Lucia Paredes", Some("Environmental campaigner"), None);
+    check(
+        "Port authority chief executive Annelies Bakker",
+        "Annelies Bakker",
+        Some("chief executive"),
+        Some("Port authority"),
+    );
+    check(
+        "Deputy U.S. Trade Representative Mark Ellison said",
+        "Mark Ellison",
+        Some("Deputy Trade Representative"),
+        Some("U.S."),
+    );
+    // A government's spokesman: the government is the affiliation, as "Kremlin" is.
+    check("Government spokesman Jane Roe said", "Jane Roe", Some("spokesman"), Some("Government"));
+    check("government spokeswoman Jane Roe said", "Jane Roe", Some("government spokeswoman"), None);
+    check("Presidential spokeswoman Jane Roe said", "Jane Roe", Some("Presidential spokeswoman"), None);
+    check("a spokesman for the government, Jane Roe, said", "Jane Roe", Some("spokesman for the government"), None);
+    // Court titles, council titles, lower-case political labels and "MEP" are roles.
+    check("Justice Paul Whitcomb wrote", "Paul Whitcomb", Some("Justice"), None);
+    check("Chief Justice Allen Roth wrote", "Allen Roth", Some("Chief Justice"), None);
+    check("Councilor Denise Alvarado said", "Denise Alvarado", Some("Councilor"), None);
+    check("German conservative Markus Feld said", "Markus Feld", Some("conservative"), Some("German"));
+    check("French MEP Lionel Gautrand called", "Lionel Gautrand", Some("MEP"), Some("French"));
+    check("Digital affairs commissioner Katrin Lund said", "Katrin Lund", Some("Digital affairs commissioner"), None);
+    // A possessive owns the role; the city after it is where the role sits.
+    check(
+        "Hanne Solberg, the Red Cross's chief representative in New York, said",
+        "Hanne Solberg",
+        Some("chief representative"),
+        Some("Red Cross's"),
+    );
+}
+
+#[test]
+fn pronouns_roles_and_non_speakers() {
+    let p = Para::new("he told AFP");
+    assert_eq!(phrase(&p, 0, 3).map(|x| x.0), Some(Phrase::Pronoun));
+    let p = Para::new("the ambassador said");
+    assert_eq!(phrase(&p, 0, 3).map(|x| x.0), Some(Phrase::Role("ambassador".into())));
+    let bare =
+        ["a government spokesman", "a Government spokesman", "Government spokesman", "a spokesman for the government"];
+    for text in ["the UN report released in February", "a spokesman", "Diplomats", "the"].iter().chain(&bare) {
+        let p = Para::new(text);
+        let got = phrase(&p, 0, p.toks.len()).map(|x| x.0);
+        assert!(!matches!(got, Some(Phrase::Named(_))), "{text}: {got:?}");
+    }
+    let p = Para::new("US Ambassador Samantha Power also said");
+    assert!(subject(&p, 0, 5).is_some());
+    let p = Para::new("the UN report released in February confirmed");
+    assert!(subject(&p, 0, 6).is_none());
+    let p = Para::new("Miriam Okafor on Monday called");
+    assert!(subject(&p, 0, 4).is_some());
+    let p = Para::new("Miriam Okafor on arrival called");
+    assert!(subject(&p, 0, 4).is_none());
+    // An aside between commas: an apposition, a participle, "joined by".
+    for text in [
+        "Senator Joan Mercado, a Democrat from New Mexico, said",
+        "Justice Paul Whitcomb, writing for the majority, said",
+        "Chief Justice Allen Roth, joined by two colleagues, accused",
+    ] {
+        let p = Para::new(text);
+        let verb = p.toks.len() - 1;
+        assert!(matches!(subject(&p, 0, verb), Some(Phrase::Named(_))), "{text}");
+    }
+    // An organisation's last words are no name carved from it; "a spokeswoman" is nobody.
+    let p = Para::new("A spokeswoman for the Irish Patients Association said");
+    assert!(phrase(&p, 0, p.toks.len() - 1).is_none());
+}
+
+/// Each scan over the whole of `text`, from token `i`.
+fn toks(text: &str) -> Para<'_> {
+    Para::new(text)
+}
+
+#[test]
+fn scans_return_what_they_consumed() {
+    let p = toks("the ambassador");
+    assert_eq!(scan_article(&p.toks, 0), (1, false));
+    let p = toks("A spokesman");
+    assert_eq!(scan_article(&p.toks, 0), (1, true));
+    assert_eq!(scan_article(&p.toks, 1), (0, false));
+
+    let p = toks("Mr Lee Hsien Loong");
+    assert_eq!(scan_honorifics(&p.toks, 0, 4), 1);
+    assert_eq!(scan_honorifics(&p.toks, 1, 4), 0);
+
+    let p = toks("Chinese Qin Gang");
+    assert_eq!(scan_state_prefix(&p, 0, 3), 1);
+    // Too short to hold a member state and a name of two words.
+    assert_eq!(scan_state_prefix(&p, 0, 2), 0);
+    let p = toks("South Korean Kim Song");
+    assert_eq!(scan_state_prefix(&p, 0, 4), 2);
+
+    let p = toks("Vasily Orlov, 61, said");
+    assert_eq!(scan_age(&p.toks, 2, p.toks.len()), 2);
+    assert_eq!(scan_age(&p.toks, 0, p.toks.len()), 0);
+    let p = toks("Orlov, 1961, said");
+    assert_eq!(scan_age(&p.toks, 1, p.toks.len()), 0);
+
+    // "professor | of international law | at Renmin University"
+    let p = toks("professor of international law at Renmin University");
+    assert_eq!(scan_field(&p.toks, 1, p.toks.len()), 3);
+    let p = toks("professor of law");
+    assert_eq!(scan_field(&p.toks, 1, p.toks.len()), 0);
+
+    // "to the | United Nations Karen Holt": the last two words are the name.
+    let p = toks("Ambassador to the United Nations Karen Holt");
+    assert_eq!(scan_carved_name(&p.toks, (3, 7)), 2);
+    let p = toks("spokeswoman for the Irish Patients Association");
+    assert_eq!(scan_carved_name(&p.toks, (3, 6)), 0);
+}
+
+#[test]
+fn references_take_one_token() {
+    let p = toks("he said");
+    assert_eq!(read_reference(&p.toks, 0), Some(Phrase::Pronoun));
+    let p = toks("Roe, who said");
+    assert_eq!(read_reference(&p.toks, 2), Some(Phrase::Relative));
+    assert_eq!(read_reference(&p.toks, 0), None);
+    assert_eq!(phrase(&p, 2, p.toks.len()).map(|x| x.1), Some(3));
+}

@@ -1,0 +1,106 @@
+//! Word classes a speaker phrase is read with: capitals, role nouns, name words, particles,
+//! acronyms, possessives. Each answers for one token; the vocabularies are in
+//! [`crate::lexicon::speakers`].
+
+use crate::nations;
+use crate::tokens::Tok;
+
+use crate::lexicon::speakers::{
+    DESCRIPTORS, FUNCTION_WORDS, LOWER_ONLY, NAME_PREFIXES, PARTICIPLES, PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS,
+    SPEECH_VERBS,
+};
+
+/// A participle like "saying", "adding".
+pub(crate) fn is_participle(t: &Tok) -> bool {
+    t.word && PARTICIPLES.has(t.s)
+}
+
+/// `w` is one of `list`, ignoring ASCII case (punctuation included).
+pub(super) fn any_of(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// A word ending in a possessive "'s" or a bare apostrophe.
+pub(super) fn possessive(w: &str) -> bool {
+    nations::strip_possessive(w).len() != w.len()
+}
+
+/// A token that starts with a capital, or with "al-"/"el-" and then one.
+pub(super) fn capital(t: &Tok) -> bool {
+    t.upper
+        || t.word
+            && t.s.len() > 3
+            && t.s.as_bytes()[1..4].iter().any(|&b| b == b'-' || b == b'\'' || b == 0xE2)
+            && name_prefixed(t.s)
+}
+
+/// "al-Assad", "el-Sisi", "d'Estaing".
+fn name_prefixed(w: &str) -> bool {
+    NAME_PREFIXES.iter().any(|p| {
+        w.len() > p.len()
+            && w.is_char_boundary(p.len())
+            && w[..p.len()].eq_ignore_ascii_case(p)
+            && w[p.len()..].chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// An attribution verb ("said", "told", "added", ...).
+pub(crate) fn is_speech_verb(t: &Tok) -> bool {
+    t.word && SPEECH_VERBS.has(t.s)
+}
+
+fn is_function_word(t: &Tok) -> bool {
+    FUNCTION_WORDS.has(t.s) || !capital(t) && any_of(LOWER_ONLY, t.s)
+}
+
+/// Words that end a speaker phrase.
+pub(super) fn is_stop(t: &Tok) -> bool {
+    !t.word || is_function_word(t) || is_speech_verb(t)
+}
+
+/// A role noun ("ambassador", "spokesman"), possessive or not.
+pub(super) fn is_role_noun(t: &Tok) -> bool {
+    t.word && ROLE_NOUNS.has(nations::strip_possessive(t.s))
+}
+
+/// A role noun, or a lower-case political label standing for one ("conservative").
+pub(super) fn is_role_word(t: &Tok) -> bool {
+    is_role_noun(t) || t.word && !capital(t) && DESCRIPTORS.has(t.s)
+}
+
+/// "Foreign" in "Foreign Minister", "Presiding" in "Presiding Judge".
+pub(super) fn is_modifier(t: &Tok) -> bool {
+    t.word && (ROLE_MODIFIERS.has(t.s) || t.s.len() > 5 && t.s.ends_with("ing"))
+}
+
+/// A particle inside a name: "da", "van", "bin".
+pub(super) fn is_particle(t: &Tok) -> bool {
+    t.word && PARTICLES.contains(&t.s)
+}
+
+/// A lower-case particle that may open a surname: "de" in "de Vries".
+pub(crate) fn is_name_particle(t: &Tok) -> bool {
+    is_particle(t)
+}
+
+/// "US", "U.S.", "HRW's": two or more letters, none lower case (a possessive aside).
+pub(super) fn is_acronym(w: &str) -> bool {
+    let w = nations::strip_possessive(w);
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && !w.chars().any(char::is_lowercase)
+}
+
+/// A word that can be part of a person's or organisation's name.
+pub(super) fn is_name_word(t: &Tok) -> bool {
+    if !t.word || possessive(t.s) || !capital(t) || is_stop(t) || is_role_noun(t) {
+        return false;
+    }
+    let initial = t.s.len() == 2 && t.s.ends_with('.');
+    initial || !is_acronym(t.s)
+}
+
+/// A one-word plural of a role noun ("Diplomats", "Ministers"): a group, not a name.
+pub(super) fn is_plural_role(w: &str) -> bool {
+    let singular = w.strip_suffix("es").filter(|s| ROLE_NOUNS.has(s));
+    singular.is_some() || w.strip_suffix('s').is_some_and(|s| ROLE_NOUNS.has(s))
+}

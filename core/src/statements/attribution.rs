@@ -1,0 +1,225 @@
+//! Who a quote's own sentence, or the next one, says said it.
+
+use super::quotes::Quote;
+use super::REACH;
+use crate::lexicon::speakers::PRONOUNS;
+use crate::lexicon::statements::{
+    ARRIVALS, CONJUNCTIONS, COPULAS, DELIVERIES, DEMONSTRATIVES, DETERMINERS, LEAD_INS, REFERRING_OPENERS,
+    REPORTING_VERBS, SOURCES, UTTERANCES, VERB_COMPLEMENTS,
+};
+use crate::speakers::{self, Named, Phrase};
+use crate::tokens::Para;
+
+/// What the words around a quote say about who said it.
+pub(super) enum Attribution {
+    /// A speaker phrase, and the token index after the attribution.
+    Found(Phrase, usize),
+    /// Attribution words are there but name nobody we can resolve ("the ministry said").
+    Unresolved,
+    None,
+}
+
+/// Index of the first token of the sentence after the one holding token `i`.
+fn sentence_end(p: &Para, i: usize) -> usize {
+    let k = p.sentences.partition_point(|&s| s <= i);
+    p.sentences.get(k).copied().unwrap_or(p.toks.len())
+}
+
+/// Attribution after the closing mark: `"...," said X.`, `"...," X told AFP.`
+pub(super) fn after(p: &Para, q: &Quote, limit: usize) -> Attribution {
+    let t = &p.toks;
+    let Some(close) = q.close else {
+        return Attribution::None;
+    };
+    let end = limit.min(sentence_end(p, close)).min(close + 1 + REACH);
+    let mut k = close + 1;
+    while k < end && (t[k].is(',') || t[k].is('-') || t[k].is('\u{2014}') || t[k].is('\u{2013}')) {
+        k += 1;
+    }
+    if k >= end || !t[k].word {
+        return Attribution::None;
+    }
+    // A quote that ends its own sentence is followed by a new one, unless a lower-case
+    // attribution carries on ("... now." said X): then the writer just used a full stop.
+    let full_stop = close > 0 && t[close - 1].is('.');
+    if full_stop && t[k].cap() && !t[k].any(PRONOUNS) {
+        return Attribution::None;
+    }
+    let found = |r: Option<(Phrase, usize)>| match r {
+        Some((ph, e)) => Attribution::Found(ph, e),
+        None => Attribution::Unresolved,
+    };
+    if speakers::is_speech_verb(&t[k]) {
+        return found(speakers::phrase(p, k + 1, end));
+    }
+    if t[k].eq("according") && t.get(k + 1).is_some_and(|n| n.eq("to")) {
+        return found(speakers::phrase(p, k + 2, end));
+    }
+    // "... "a gimmick" and said ...": the sentence goes on; no attribution starts here,
+    // unless a lower-case title opens a named speaker ("...," deputy U.S. envoy Jane Roe said).
+    let lower = !t[k].cap() && !t[k].any(REFERRING_OPENERS);
+    for (v, w) in t.iter().enumerate().take(end.min(k + 16)).skip(k + 1) {
+        if speakers::is_speech_verb(w) {
+            return match speakers::subject(p, k, v) {
+                Some(ph @ Phrase::Named(_)) if lower => Attribution::Found(ph, v + 1),
+                _ if lower => Attribution::None,
+                Some(ph) => Attribution::Found(ph, v + 1),
+                None if v - k <= 5 => Attribution::Unresolved,
+                None => Attribution::None,
+            };
+        }
+        if !w.word && matches!(w.ch(), '.' | '!' | '?' | ';' | '(') {
+            break;
+        }
+    }
+    Attribution::None
+}
+
+/// Attribution before the opening mark, from `from` on: `X said ... that "..."`, `X did
+/// this and said "..."`, `X abstained, saying that "..."`.
+pub(super) fn before(p: &Para, q: &Quote, from: usize) -> Attribution {
+    let t = &p.toks;
+    let sentence = p.sentence_start(q.open);
+    let from = from.max(q.open.saturating_sub(REACH));
+    let mut saw_verb = false;
+    let words = (q.a..q.b).filter(|&k| t[k].word).count();
+    for v in from..q.open {
+        if t[v].eq("according") && t.get(v + 1).is_some_and(|n| n.eq("to")) {
+            if let Some((ph, e)) = speakers::phrase(p, v + 2, q.open) {
+                return Attribution::Found(ph, e);
+            }
+            saw_verb = true;
+            continue;
+        }
+        let participle = speakers::is_participle(&t[v]);
+        // "Smith dismissed the vote as "political theatre"": reported speech, named subject.
+        // A single quoted word ("dismissed it as "useless"") stays a scare quote.
+        let reporting = t[v].of(&REPORTING_VERBS) && !t[v].cap();
+        if reporting && words < 2 {
+            continue;
+        }
+        if reporting {
+            if let Some(ph) = reporting_subject(p, from, v) {
+                return Attribution::Found(ph, v + 1);
+            }
+            continue;
+        }
+        if !speakers::is_speech_verb(&t[v]) && !participle {
+            continue;
+        }
+        // "wrote that the maps were made of "islands" of territory": one quoted word deep in
+        // reported speech is a scare quote; right after the verb it is what was said.
+        let next_to_verb = (v + 1..q.open).all(|x| !t[x].word || t[x].any(VERB_COMPLEMENTS));
+        if words < 2 && !next_to_verb {
+            continue;
+        }
+        saw_verb |= !participle;
+        if !participle {
+            if let Some(ph) = verb_subject(p, from, v) {
+                return Attribution::Found(ph, v + 1);
+            }
+        }
+        if sentence < q.open {
+            if let Some(ph) = joined_subject(p, sentence, v) {
+                return Attribution::Found(ph, v + 1);
+            }
+        }
+    }
+    if saw_verb {
+        Attribution::Unresolved
+    } else {
+        Attribution::None
+    }
+}
+
+/// The subject of a reporting verb at `v` ("Smith dismissed the vote as ..."), read from a
+/// clause boundary after `from`: a named person, a pronoun or a role.
+fn reporting_subject(p: &Para, from: usize, v: usize) -> Option<Phrase> {
+    let t = &p.toks;
+    let subject = (from..v).rev().take(16).find_map(|s| {
+        let prev = s.checked_sub(1).map(|k| &t[k]);
+        let boundary = s == from || prev.is_some_and(|b| b.is(',') || b.any(LEAD_INS));
+        boundary.then(|| speakers::subject(p, s, v)).flatten()
+    });
+    subject.filter(|ph| matches!(ph, Phrase::Named(_) | Phrase::Pronoun | Phrase::Role(_)))
+}
+
+/// The subject of a speech verb at `v` ("X told reporters: ..."), starting at `from` or
+/// after a comma, colon, dash or lead-in word, the nearest to 16 tokens back first.
+fn verb_subject(p: &Para, from: usize, v: usize) -> Option<Phrase> {
+    let t = &p.toks;
+    (v.saturating_sub(16).max(from)..v).find_map(|s| {
+        let prev = s.checked_sub(1).map(|k| &t[k]);
+        let boundary = s == from
+            || prev.is_some_and(|b| b.is(',') || b.is(':') || b.is('\u{2014}') || b.is('-') || b.any(LEAD_INS));
+        boundary.then(|| speakers::subject(p, s, v)).flatten()
+    })
+}
+
+/// "X dismissed it and said "..."", "X abstained, saying "...": a verb at `v` joined to
+/// the sentence opening at `sentence`, whose opening phrase is its subject.
+fn joined_subject(p: &Para, sentence: usize, v: usize) -> Option<Phrase> {
+    let t = &p.toks;
+    let joined = v > sentence && (t[v - 1].any(CONJUNCTIONS) || t[v - 1].is(','));
+    if !joined {
+        return None;
+    }
+    let (ph, mut k) = speakers::phrase(p, sentence, v)?;
+    while k < v && t[k].is(',') {
+        k += 1;
+    }
+    let verb_follows = t.get(k).is_some_and(|x| x.word && !x.cap());
+    (verb_follows && !matches!(ph, Phrase::Relative)).then_some(ph)
+}
+
+/// The speaker a sentence names for the quote just before it: "The warning came from
+/// Interior Minister Ana Ruiz", "That was the message from X", "The remarks were made by X".
+fn named_after(p: &Para, s: usize) -> Option<Named> {
+    let t = &p.toks;
+    let end = sentence_end(p, s);
+    let at = |k: usize, ws: &[&str]| k < end && t[k].any(ws);
+    let mut k = s;
+    if at(k, DEMONSTRATIVES) && at(k + 1, COPULAS) {
+        k += 2;
+    }
+    if at(k, DETERMINERS) {
+        k += 1;
+    }
+    if !(k < end && t[k].of(&UTTERANCES)) {
+        return None;
+    }
+    k += 1;
+    if at(k, ARRIVALS) {
+        k += 1;
+    }
+    if at(k, DELIVERIES) {
+        k += 1;
+    }
+    if !at(k, SOURCES) {
+        return None;
+    }
+    // "from de Vries": a surname's particle.
+    let mut k = k + 1;
+    while k + 1 < end && speakers::is_name_particle(&t[k]) && t[k + 1].cap() {
+        k += 1;
+    }
+    match speakers::phrase(p, k, end)? {
+        // A bare surname counts when it is someone already named (checked by the caller).
+        (Phrase::Named(n), _) if speakers::is_person(&n) || !n.name.contains(' ') && n.country.is_none() => Some(n),
+        _ => None,
+    }
+}
+
+/// A quote that is its own sentence, named by the next sentence ([`named_after`]), or by
+/// the next paragraph's first when the quote is the whole paragraph.
+pub(super) fn named_next(p: &Para, next: Option<&Para>, q: &Quote) -> Option<Named> {
+    let t = &p.toks;
+    let c = q.close?;
+    if p.sentence_start(q.open) != q.open || !(c > 0 && matches!(t[c - 1].ch(), '.' | '!' | '?')) {
+        return None;
+    }
+    if c + 1 < t.len() {
+        return p.sentences.contains(&(c + 1)).then(|| named_after(p, c + 1)).flatten();
+    }
+    next.filter(|_| q.open == 0).and_then(|n| named_after(n, 0))
+}

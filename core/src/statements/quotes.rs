@@ -1,0 +1,96 @@
+//! Quotation marks and the quotes they open and close; quoted titles.
+
+use crate::lexicon::statements::{CALLERS, NAMING_VERBS, TITLE_CUES};
+use crate::tokens::Tok;
+
+/// A quotation: its marks and the token range `[a, b)` of its words.
+pub(super) struct Quote {
+    pub open: usize,
+    pub close: Option<usize>,
+    pub a: usize,
+    pub b: usize,
+}
+
+pub(super) fn is_double(c: char) -> bool {
+    matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{ab}' | '\u{bb}')
+}
+
+pub(super) fn quotes(t: &[Tok]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut push = |open: usize, close: Option<usize>, end: usize| {
+        let (a, mut b) = (open + 1, end);
+        while b > a && (t[b - 1].is(',') || t[b - 1].is(';') || t[b - 1].is(':')) {
+            b -= 1;
+        }
+        if (a..b).any(|k| t[k].word) {
+            out.push(Quote { open, close, a, b });
+        }
+    };
+    let double = t.iter().any(|x| !x.word && is_double(x.ch()));
+    let glued = |k: usize| t.get(k + 1).is_some_and(|n| !n.space_before);
+    let mut open: Option<usize> = None;
+    for (k, x) in t.iter().enumerate() {
+        if x.word {
+            continue;
+        }
+        // Shaped like an opening mark: space before, word right after.
+        let opener = x.space_before && glued(k);
+        match (double, x.ch(), open) {
+            (true, '"', None) => {
+                // 12" screens, or a stray closing mark. Glued to the word before, a straight
+                // mark opens only when a letter follows and a later mark closes it.
+                let after_word = !x.space_before && k > 0 && t[k - 1].word;
+                let inch = after_word && !(glued(k) && t[k + 1].word && t[k + 1..].iter().any(|y| y.is('"')));
+                if !inch {
+                    open = Some(k);
+                }
+            }
+            (true, '"' | '\u{201c}' | '\u{201e}' | '\u{201f}' | '\u{ab}', Some(o)) => {
+                if opener {
+                    // The previous quote ran on unclosed; a new one starts here.
+                    push(o, None, k);
+                    open = Some(k);
+                } else {
+                    push(o, Some(k), k);
+                    open = None;
+                }
+            }
+            (true, '\u{201c}' | '\u{201e}' | '\u{201f}' | '\u{ab}', None) => open = Some(k),
+            (true, '\u{201d}' | '\u{bb}', Some(o)) => {
+                push(o, Some(k), k);
+                open = None;
+            }
+            (true, '\u{201d}' | '\u{bb}', None) if opener => open = Some(k),
+            (false, '\u{2018}', None) if glued(k) && t[k + 1].word => open = Some(k),
+            (false, '\u{2019}', Some(o)) if !(x.space_before || glued(k) && t[k + 1].word) => {
+                push(o, Some(k), k);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(o) = open {
+        push(o, None, t.len());
+    }
+    out
+}
+
+/// Is the quote opening at `open` a title or a named thing rather than speech?
+pub(super) fn is_title(t: &[Tok], open: usize) -> bool {
+    let Some(w) = open.checked_sub(1).map(|k| &t[k]) else {
+        return false;
+    };
+    let before = open.checked_sub(2).map(|k| &t[k]);
+    if w.of(&TITLE_CUES) {
+        return true;
+    }
+    if w.eq("as") {
+        return before.is_some_and(|b| b.any(NAMING_VERBS));
+    }
+    if w.eq("called") {
+        // "a group called "X"" names something; "what he called "X"" quotes him.
+        let speaker = |b: &Tok| b.any(CALLERS) || b.cap();
+        return !before.is_some_and(speaker);
+    }
+    false
+}

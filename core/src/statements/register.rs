@@ -1,0 +1,197 @@
+//! The speakers met so far, for pronouns, roles, surnames and ids, and the sentences
+//! read late for who they mention.
+
+use super::quotes::{is_double, Quote};
+use super::REACH;
+use crate::lexicon::speakers::ARTICLES;
+use crate::lexicon::statements::LEAD_INS;
+use crate::model::{Paragraph, Statement};
+use crate::speakers::{self, Named, Phrase};
+use crate::tokens::Para;
+use std::collections::HashMap;
+
+/// Who a sentence names as its subject, for later surnames and pronouns: the subject of
+/// its first speech verb outside quotes ("Kim said the mission would not attend"), else a
+/// named person opening it ("Opposition leader Keira Stone called the plan ...").
+fn mentioned(p: &Para, (s, e): (usize, usize), sp: &mut Speakers, update_last: bool) {
+    let t = &p.toks;
+    let mut inside = false;
+    let mut verb = None;
+    for (v, x) in t.iter().enumerate().take(e.min(s + REACH)).skip(s) {
+        if !x.word && (is_double(x.ch()) || x.ch() == '\u{2018}') {
+            inside = !inside;
+        } else if !inside && v > s && speakers::is_speech_verb(x) {
+            verb = Some(v);
+            break;
+        }
+    }
+    let mut found = None;
+    if let Some(v) = verb {
+        for start in v.saturating_sub(16).max(s)..v {
+            let prev = start.checked_sub(1).map(|k| &t[k]);
+            if start == s || prev.is_some_and(|b| b.is(',') || b.any(LEAD_INS)) {
+                found = speakers::subject(p, start, v);
+                if found.is_some() {
+                    break;
+                }
+            }
+        }
+    }
+    let named_first = t.get(s).is_some_and(|x| x.cap() && !x.any(ARTICLES));
+    if found.is_none() && named_first {
+        // The sentence's opening phrase, when a lower-case word (its verb) follows.
+        if let Some((ph, k)) = speakers::phrase(p, s, e) {
+            // "Governor Nina Patel, a Democrat, welcomed the decision."
+            let c = speakers::skip_aside(p, k, e);
+            let k = if c > k { c + 1 } else { k };
+            let verb_follows = t.get(k).is_some_and(|x| x.word && !x.cap());
+            if verb_follows && matches!(&ph, Phrase::Named(n) if speakers::is_person(n)) {
+                found = Some(ph);
+            }
+        }
+    }
+    let person = match &found {
+        Some(Phrase::Named(n)) => speakers::is_person(n),
+        Some(Phrase::Role(_)) => true,
+        _ => false,
+    };
+    if let Some(w) = found.and_then(|ph| sp.resolve(ph)) {
+        if person && update_last {
+            sp.last = Some(w);
+        }
+    }
+}
+
+/// A sentence waiting to be read by [`mentioned`]: paragraph, token range, and how many
+/// statements came before it.
+pub(super) struct Pending {
+    pub para: usize,
+    pub range: (usize, usize),
+    pub statements: usize,
+}
+
+/// Sentences are only read for who they mention when an attribution needs it: a pronoun
+/// needs the sentences since the last statement, a role or a bare surname needs them all.
+/// Reading them in order, late, gives the same speakers as reading each as it comes.
+pub(super) fn catch_up(pending: &mut Vec<Pending>, all: bool, parsed: &[Para], said: usize, sp: &mut Speakers) {
+    let from = if all { 0 } else { pending.partition_point(|x| x.statements < said) };
+    let at = sp.at;
+    for x in pending.drain(from..) {
+        sp.at = (x.para, x.range.0);
+        mentioned(&parsed[x.para], x.range, sp, x.statements == said);
+    }
+    sp.at = at;
+}
+
+/// "Param-Preet Singh" → "param-preet-singh".
+pub(super) fn slug(name: &str) -> String {
+    let mut s = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            s.extend(c.to_lowercase());
+        } else if !s.is_empty() && !s.ends_with('-') {
+            s.push('-');
+        }
+    }
+    while s.ends_with('-') {
+        s.pop();
+    }
+    if s.is_empty() {
+        s.push_str("speaker");
+    }
+    s
+}
+
+/// Speakers met so far, for pronouns, surnames and ids.
+#[derive(Default)]
+pub(super) struct Speakers {
+    who: Vec<Named>,
+    by_name: HashMap<String, usize>,
+    /// First and last name words → the latest speaker with them.
+    pub by_part: HashMap<String, usize>,
+    /// Statements per id slug.
+    ids: HashMap<String, usize>,
+    pub last: Option<usize>,
+    /// The speaker of the last statement.
+    pub last_said: Option<usize>,
+    /// Paragraph index of the last statement.
+    pub last_para: Option<usize>,
+    /// Where (paragraph, token) each speaker was last named or quoted, for roles.
+    recent: Vec<(usize, usize)>,
+    /// Where the phrase being resolved is: sentences are read late, so order is not time.
+    pub at: (usize, usize),
+}
+
+impl Speakers {
+    pub fn resolve(&mut self, ph: Phrase) -> Option<usize> {
+        let found = self.lookup(ph);
+        if let Some(i) = found {
+            self.recent.resize(self.who.len(), (0, 0));
+            self.recent[i] = self.recent[i].max(self.at);
+        }
+        found
+    }
+
+    fn lookup(&mut self, ph: Phrase) -> Option<usize> {
+        let n = match ph {
+            Phrase::Pronoun => return self.last,
+            Phrase::Relative => return None,
+            Phrase::Role(noun) => {
+                // "the envoy": the speaker with that role named or quoted last.
+                let with_role = (0..self.who.len()).filter(|&i| {
+                    let role = self.who[i].role.as_deref().unwrap_or("");
+                    role.to_lowercase().ends_with(&noun)
+                });
+                return with_role.max_by_key(|&i| self.recent.get(i).copied().unwrap_or_default());
+            }
+            Phrase::Named(n) => n,
+        };
+        let known = self
+            .by_name
+            .get(&n.name)
+            .copied()
+            .or_else(|| (!n.name.contains(' ')).then(|| self.by_part.get(&n.name).copied()).flatten());
+        if let Some(i) = known {
+            let w = &mut self.who[i];
+            if w.role.is_none() {
+                w.role = n.role;
+            }
+            if w.affiliation.is_none() {
+                w.affiliation = n.affiliation;
+                w.country = n.country;
+            }
+            return Some(i);
+        }
+        let i = self.who.len();
+        self.by_name.insert(n.name.clone(), i);
+        let mut parts = n.name.split(' ');
+        if let (Some(first), Some(last)) = (parts.next(), n.name.rsplit(' ').next()) {
+            if n.name.contains(' ') {
+                self.by_part.insert(first.to_string(), i);
+                self.by_part.insert(last.to_string(), i);
+            }
+        }
+        self.who.push(n);
+        Some(i)
+    }
+
+    pub fn statement(&mut self, who: usize, p: &Para, para: &Paragraph, q: &Quote, cont: bool) -> Statement {
+        let w = &self.who[who];
+        let base = slug(&w.name);
+        let count = self.ids.entry(base.clone()).or_insert(0);
+        *count += 1;
+        let id = if *count == 1 { base } else { format!("{base}-{count}") };
+        Statement {
+            id,
+            speaker: w.name.clone(),
+            role: w.role.clone(),
+            affiliation: w.affiliation.clone(),
+            country: w.country.map(str::to_string),
+            text: p.span(q.a, q.b - 1).to_string(),
+            paragraph: para.id.clone(),
+            start: p.toks[q.a].c0 as usize,
+            end: p.toks[q.b - 1].c1 as usize,
+            continuation: cont,
+        }
+    }
+}

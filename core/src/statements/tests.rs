@@ -1,0 +1,219 @@
+//! Quotes, attributions and speakers, end to end on short paragraphs.
+
+use super::register::slug;
+use super::*;
+
+fn texts(s: &str) -> Vec<String> {
+    let p = Para::new(s);
+    quotes(&p.toks).iter().map(|q| p.span(q.a, q.b - 1).to_string()).collect()
+}
+
+#[test]
+fn quote_marks() {
+    assert_eq!(texts("\"We will act,\" she said. \"Now.\""), ["We will act", "Now."]);
+    assert_eq!(texts("“We will act,” she said."), ["We will act"]);
+    assert_eq!(texts("He said: \"It is ‘over’ now"), ["It is ‘over’ now"]);
+    assert_eq!(texts("a 12\" screen"), Vec::<String>::new());
+    assert_eq!(texts("Param-Preet's ST's view"), Vec::<String>::new());
+    assert_eq!(texts("‘We go,’ she said of the Koreas’ talks."), ["We go"]);
+    assert_eq!(texts("«Non», a-t-il dit"), ["Non"]);
+    assert_eq!(texts("\"open \"again\" end"), ["open", "again"]);
+}
+
+#[test]
+fn glued_quote_marks() {
+    assert_eq!(texts("called for an“urgent review” of it"), ["urgent review"]);
+    assert_eq!(texts("the centres met\"every standard\" we signed"), ["every standard"]);
+    // A straight mark glued to a word and never closed is no quote.
+    assert_eq!(texts("a 12\"screen for all"), Vec::<String>::new());
+}
+
+#[test]
+fn titles() {
+    let p = Para::new("the film \"The Interview\" and a group called \"Friends\" and what he called \"a farce\"");
+    let qs = quotes(&p.toks);
+    let flags: Vec<bool> = qs.iter().map(|q| is_title(&p.toks, q.open)).collect();
+    assert_eq!(flags, [true, true, false]);
+}
+
+/// (speaker, text, continuation) of each statement of an article body.
+fn said(body: &str) -> Vec<(String, String, bool)> {
+    crate::parse(&format!("Headline\n\n{body}"))
+        .statements
+        .into_iter()
+        .map(|s| (s.speaker, s.text, s.continuation))
+        .collect()
+}
+
+fn row(who: &str, text: &str, cont: bool) -> (String, String, bool) {
+    (who.to_string(), text.to_string(), cont)
+}
+
+#[test]
+fn split_and_continued_quotes() {
+    let got = said("\"We will act,\" said Jane Doe, \"and we will act now.\"");
+    assert_eq!(got, [row("Jane Doe", "We will act", false), row("Jane Doe", "and we will act now.", true)]);
+    // A quote left open runs on into the next paragraph.
+    let got = said("Jane Doe told the council: \"We will act.\n\n\"We will act now,\" she added.");
+    assert_eq!(got, [row("Jane Doe", "We will act.", false), row("Jane Doe", "We will act now", false)]);
+    // A quoted document phrase after a statement is nobody's continuation.
+    let got = said("\"We will act,\" Jane Doe said. The text \"condemns in the strongest terms\" the attack.");
+    assert_eq!(got, [row("Jane Doe", "We will act", false)]);
+}
+
+#[test]
+fn who_is_meant() {
+    // Surnames, honorifics, roles and pronouns resolve to the person named before.
+    let body = "UN envoy Jane Doe said the talks would resume.\n\n\
+                \"We are hopeful,\" Doe said.\n\n\
+                \"Nothing is agreed yet,\" Ms Doe added.\n\n\
+                \"We will be back next week,\" the envoy said.";
+    let got = said(body);
+    assert!(got.iter().all(|(who, _, _)| who == "Jane Doe"), "{got:?}");
+    assert_eq!(got.len(), 3);
+    // Anonymous and institutional speakers are not guessed.
+    let got =
+        said("\"We will not comment on this,\" a source said.\n\n\"No comment at all on this,\" the ministry said.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn other_attributions_break_the_chain() {
+    // A quote the text gives to someone else is no continuation of the last speaker.
+    let got = said("\"We will act,\" Jane Doe said.\n\n\"The strikes will go on and on,\" the state agency reported.");
+    assert_eq!(got, [row("Jane Doe", "We will act", false)]);
+    // ", who ..." is the speaker just named, and only then.
+    let got = said("\"We welcome it,\" said Jane Doe, who called the deal \"cautiously positive.\"");
+    assert_eq!(got, [row("Jane Doe", "We welcome it", false), row("Jane Doe", "cautiously positive.", false)]);
+    let got = said(
+        "\"We welcome it,\" said Jane Doe.\n\nA diplomat, who asked not to be named, said it was \"a warning shot\".",
+    );
+    assert_eq!(got, [row("Jane Doe", "We welcome it", false)]);
+}
+
+#[test]
+fn single_curly_quotes_lead_when_alone() {
+    let got = said("‘We are ready to talk,’ the minister, Ali Hassan, said of the Koreas’ offer.");
+    assert_eq!(got, [row("Ali Hassan", "We are ready to talk", false)]);
+}
+
+/// (speaker, role, affiliation, country) of each statement.
+type Labels = (String, Option<String>, Option<String>, Option<String>);
+
+fn labels(body: &str) -> Vec<Labels> {
+    crate::parse(&format!("Headline\n\n{body}"))
+        .statements
+        .into_iter()
+        .map(|s| (s.speaker, s.role, s.affiliation, s.country))
+        .collect()
+}
+
+#[test]
+fn glued_quote_with_named_subject() {
+    let got = said("UN rights chief Miriam Okafor on Monday called for an“urgent review” of the centres.");
+    assert_eq!(got, [row("Miriam Okafor", "urgent review", false)]);
+}
+
+#[test]
+fn long_title_after_the_quote() {
+    // The member state inside the title is the affiliation; the body the envoy is
+    // accredited to ("to the U.N.") is neither role nor affiliation.
+    let body = "\"We cannot wait,\" deputy U.S. envoy to the U.N. Jane Roe told the council.";
+    assert_eq!(said(body), [row("Jane Roe", "We cannot wait", false)]);
+    let want =
+        ("Jane Roe".to_string(), Some("deputy envoy".to_string()), Some("U.S.".to_string()), Some("US".to_string()));
+    assert_eq!(labels(body), [want]);
+    // "envoy for Yemen": the country the envoy works on is not theirs.
+    let body =
+        "U.N. special envoy for Yemen Lars Holmberg said talks would resume.\n\n\"Both sides want it,\" Holmberg said.";
+    let want = ("Lars Holmberg".to_string(), Some("special envoy".to_string()), Some("U.N.".to_string()), None);
+    assert_eq!(labels(body), [want]);
+    // A lower-case word after a quote that names nobody is no attribution.
+    assert!(said("It was \"a gimmick and a farce\" and said nothing more.").is_empty());
+}
+
+#[test]
+fn quote_only_paragraphs_continue() {
+    let got = said("\"We will act,\" Jane Doe said.\n\n\"We will not wait for anyone else to act.\"");
+    assert_eq!(
+        got,
+        [row("Jane Doe", "We will act", false), row("Jane Doe", "We will not wait for anyone else to act.", true)]
+    );
+    // An unclosed quote opening the paragraph continues too, and runs on.
+    let got =
+        said("Jane Doe told reporters: \"We will act.\n\n\"We will not wait.\n\n\"Not now, not ever,\" she said.");
+    let want = [
+        row("Jane Doe", "We will act.", false),
+        row("Jane Doe", "We will not wait.", true),
+        row("Jane Doe", "Not now, not ever", false),
+    ];
+    assert_eq!(got, want);
+    // Not after a paragraph without a statement.
+    assert!(said("\"We will act,\" Jane Doe said.\n\nThe talks ended.\n\n\"We will not wait for anyone.\"").len() == 1);
+}
+
+#[test]
+fn speaker_named_in_the_next_sentence() {
+    let got = said("\"We will not back down.\" The warning came from Interior Minister Ana Ruiz on Tuesday.");
+    assert_eq!(got, [row("Ana Ruiz", "We will not back down.", false)]);
+    let got = said("\"These claims have no basis.\"\n\nThe statement came from chief executive Rodrigo Fuentes.");
+    assert_eq!(got, [row("Rodrigo Fuentes", "These claims have no basis.", false)]);
+    // A bare surname, once named before; an institution, or no attribution, names nobody.
+    let got =
+        said("Union leader Pieter de Vries spoke.\n\n\"The table is empty.\"\n\nThat was the response from de Vries.");
+    assert_eq!(got, [row("Pieter de Vries", "The table is empty.", false)]);
+    assert!(said("\"We will not back down.\" The warning came from Moscow.").is_empty());
+    assert!(said("\"We will not back down.\" The warning came from the ministry.").is_empty());
+    assert!(said("\"We will not back down.\" The protest came from Ana Ruiz.").is_empty());
+}
+
+#[test]
+fn fragments_in_reported_speech() {
+    let body = "Opposition leader Martin Smith walked out.\n\nSmith dismissed the vote as \"political theatre\".";
+    assert_eq!(said(body), [row("Martin Smith", "political theatre", false)]);
+    // One word stays a scare quote; an institution is no speaker.
+    assert!(said("Martin Smith dismissed the vote as \"useless\".").is_empty());
+    assert!(said("The ministry dismissed the report as \"baseless lies\".").is_empty());
+}
+
+#[test]
+fn title_alone_means_the_last_with_that_role() {
+    let body = "UN envoy Jane Doe arrived.\n\nSaudi Foreign Minister Ali Hassan said it was time.\n\n\
+                \"It went well,\" British envoy John Smith said.\n\n\
+                \"We are ready to help,\" the minister said.\n\n\
+                \"There is no military solution,\" the envoy said.";
+    let got = said(body);
+    let who: Vec<&str> = got.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(who, ["John Smith", "Ali Hassan", "John Smith"]);
+}
+
+#[test]
+fn titles_slogans_and_scare_quotes_are_no_statements() {
+    let body = "The draft resolution, titled \"Protecting Civilians in the Sahel\", was circulated.\n\n\
+                Protesters carried banners reading \"Peace Now\" and chanted \"Justice for all of us\".\n\n\
+                Diplomats describe the approach as \"managed neglect\".\n\n\
+                The plan, known as \"Safe Harbour for All\", began in May.";
+    assert!(said(body).is_empty(), "{:?}", said(body));
+}
+
+#[test]
+fn wire_attributions() {
+    // A subject after a subordinator, and a quote glued to the word before.
+    let got = said("MPs backed it after Housing Secretary Angela Royce promised an“urgent review” of it.");
+    assert_eq!(got, [row("Angela Royce", "urgent review", false)]);
+    // A speaker introduced with an aside, then a pronoun.
+    let got = said("Governor Nina Patel, a Democrat, welcomed it.\n\n\"That ends this now,\" she said.");
+    assert_eq!(got, [row("Nina Patel", "That ends this now", false)]);
+    // "That was the reaction from X".
+    let got = said("\"This council just walked away.\"\n\nThat was the reaction from union chief Marisol Chen.");
+    assert_eq!(got, [row("Marisol Chen", "This council just walked away.", false)]);
+    // One quoted word deep in reported speech is a scare quote.
+    assert!(said("Justice Carla Brennan wrote that the map was made of \"islands\" of land.").is_empty());
+}
+
+#[test]
+fn slugs() {
+    assert_eq!(slug("Param-Preet Singh"), "param-preet-singh");
+    assert_eq!(slug("José Ramos-Horta"), "josé-ramos-horta");
+    assert_eq!(slug("!!"), "speaker");
+}
