@@ -4,18 +4,18 @@
 //! `<script type="application/json" id="viewer-story">` (written by `examples/prerender/`);
 //! the browser's `JSON.parse` reads it and serde-wasm-bindgen maps it onto the Rust types, so no
 //! JSON parser is compiled in. Each `[data-island]` element is hydrated as its own root (see
-//! `islands.rs`): the prose is never walked. The page's effects run in a [`Conductor`] mounted
+//! `islands.rs`), one task each: the prose is never walked. The page's effects run in a [`Conductor`] mounted
 //! beside them, which finally marks `<html class="viewer-live">` and dispatches `viewer:ready`
 //! (static/boot.js then replays a click made while the wasm was loading). If the model cannot be
 //! read, the console says why and the page is left as it was prerendered.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use std::collections::VecDeque;
     use std::rc::Rc;
 
     use article_viewer::components::flag::FlagFiles;
-    use article_viewer::conductor::{Conductor, ConductorProps};
-    use article_viewer::islands::{Island, IslandProps, IslandRoot};
+    use article_viewer::islands::Island;
     use wasm_bindgen::JsCast;
 
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -30,32 +30,62 @@ fn main() {
             return;
         }
     };
-    let Ok(roots) = document.query_selector_all("[data-island]") else {
+    let Ok(found) = document.query_selector_all("[data-island]") else {
         return;
     };
-    for i in 0..roots.length() {
-        let Some(root) = roots.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+    let mut roots = VecDeque::new();
+    for i in 0..found.length() {
+        let Some(root) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
             continue;
         };
         let Some(island) = root.get_attribute("data-island").as_deref().and_then(Island::from_name) else {
             continue;
         };
         let flags = FlagFiles::new(root.get_attribute("data-flags"), root.get_attribute("data-no-flag"));
-        let props = IslandProps { story: story.clone(), island, flags: Rc::new(flags) };
-        let renderer = yew::Renderer::<IslandRoot>::with_root_and_props(root.clone(), props);
-        if root.has_child_nodes() {
-            renderer.hydrate();
-        } else {
-            renderer.render();
+        roots.push_back((root, island, Rc::new(flags)));
+    }
+    hydrate_in_turn(story, roots);
+}
+
+/// Hydrate the islands one task each, in page order, then mount the page's effects: no single
+/// long task blocks the main thread (a tap or a scroll is answered between two islands). Every
+/// island hydrates with the state the page was rendered with, because the effects that restore
+/// the URL's state start only after the last one.
+#[cfg(target_arch = "wasm32")]
+fn hydrate_in_turn(
+    story: std::rc::Rc<article_core::story::Story>,
+    mut roots: std::collections::VecDeque<(
+        web_sys::Element,
+        article_viewer::islands::Island,
+        std::rc::Rc<article_viewer::components::flag::FlagFiles>,
+    )>,
+) {
+    use article_viewer::conductor::{Conductor, ConductorProps};
+    use article_viewer::islands::{IslandProps, IslandRoot};
+    use wasm_bindgen::JsCast;
+
+    let Some((root, island, flags)) = roots.pop_front() else {
+        // The page's effects, in a root of their own that renders nothing.
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Some(host) = document.create_element("div").ok() else { return };
+        let _ = host.set_attribute("hidden", "");
+        if let Some(body) = document.body() {
+            let _ = body.append_child(&host);
         }
+        yew::Renderer::<Conductor>::with_root_and_props(host, ConductorProps { story }).render();
+        return;
+    };
+    let props = IslandProps { story: story.clone(), island, flags };
+    let renderer = yew::Renderer::<IslandRoot>::with_root_and_props(root.clone(), props);
+    if root.has_child_nodes() {
+        renderer.hydrate();
+    } else {
+        renderer.render();
     }
-    // The page's effects, in a root of their own that renders nothing.
-    let Some(host) = document.create_element("div").ok() else { return };
-    let _ = host.set_attribute("hidden", "");
-    if let Some(body) = document.body() {
-        let _ = body.append_child(&host);
+    let next = wasm_bindgen::closure::Closure::once_into_js(move || hydrate_in_turn(story, roots));
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(next.unchecked_ref(), 0);
     }
-    yew::Renderer::<Conductor>::with_root_and_props(host, ConductorProps { story }).render();
 }
 
 /// The model in `#viewer-story`.
