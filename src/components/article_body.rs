@@ -1,3 +1,4 @@
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use article_core::story::Story;
@@ -18,6 +19,12 @@ pub struct ArticleBodyProps {
 pub fn article_body(props: &ArticleBodyProps) -> Html {
     let story = &props.story;
     let article = &story.article;
+    // Each paragraph's statements, gathered in one pass (not a scan of every statement for every
+    // paragraph, which a long article makes quadratic).
+    let mut quoted: HashMap<&str, Vec<&Statement>> = HashMap::new();
+    for s in &article.statements {
+        quoted.entry(s.paragraph.as_str()).or_default().push(s);
+    }
     html! {
         <article class="story" aria-labelledby="headline">
             <h1 id="headline">{ &article.headline }</h1>
@@ -29,15 +36,14 @@ pub fn article_body(props: &ArticleBodyProps) -> Html {
                     if let Some(heading) = &section.heading {
                         <h2>{ heading }</h2>
                     }
-                    { for section.paragraphs.iter().filter_map(|&i| article.paragraphs.get(i)).map(|p| paragraph(story, p)) }
+                    { for section.paragraphs.iter().filter_map(|&i| article.paragraphs.get(i)).map(|p| paragraph(story, p, quoted.remove(p.id.as_str()).unwrap_or_default())) }
                 </section>
             }) }
         </article>
     }
 }
 
-fn paragraph(story: &Story, p: &Paragraph) -> Html {
-    let mut quotes: Vec<&Statement> = story.article.statements.iter().filter(|s| s.paragraph == p.id).collect();
+fn paragraph(story: &Story, p: &Paragraph, mut quotes: Vec<&Statement>) -> Html {
     quotes.sort_by_key(|s| s.start);
     if quotes.is_empty() {
         return html! { <p id={p.id.clone()}>{ &p.text }</p> };
