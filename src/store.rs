@@ -119,11 +119,20 @@ pub fn use_view_state(interest: Interest) -> Rc<ViewState> {
     {
         let shown = shown.clone();
         use_effect_with((), move |_| {
-            let subscription = subscribe(Callback::from(move |()| {
-                if interest.matters(&shown.borrow(), &state()) {
-                    update.force_update();
+            let subscription = subscribe(Callback::from({
+                let (shown, update) = (shown.clone(), update.clone());
+                move |()| {
+                    if interest.matters(&shown.borrow(), &state()) {
+                        update.force_update();
+                    }
                 }
             }));
+            // A change made between this component's render and its subscription (another root's
+            // effects may run first, e.g. the URL restored while the islands hydrate one by one)
+            // is not missed.
+            if interest.matters(&shown.borrow(), &state()) {
+                update.force_update();
+            }
             move || drop(subscription)
         });
     }
