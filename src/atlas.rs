@@ -3,7 +3,7 @@
 //! [`picture`](crate::picture); the wasm reads them back from that file ([`Atlas::read`]) when the
 //! reader picks the map, so the first view never carries them.
 
-use article_core::story::Division;
+use article_core::story::{Division, Group};
 
 use crate::address::{ChartView, Theme};
 
@@ -22,6 +22,49 @@ pub fn chart_file(division: &Division, view: ChartView, theme: Theme) -> String 
     let suffix = if theme == Theme::Dark { "-dark" } else { "" };
     format!("{}-{}{suffix}.svg", division.id, view.key())
 }
+
+/// A map fill: a square tile of `base` colour (a CSS class), turned by `turn`, with a stripe or a
+/// dot of another on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fill {
+    pub group: Option<Group>,
+    pub size: u8,
+    pub turn: &'static str,
+    pub base: &'static str,
+    pub mark: Option<(&'static str, Mark)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// A stripe this wide, the tile's height.
+    Stripe(u8),
+    /// A dot at the tile's centre.
+    Dot,
+}
+
+/// The map's fills, one a vote (and one for no record): solid for yes, hatched for no, striped for
+/// abstentions, dotted for absence, plain for no data. The page's map and the map file both draw
+/// these, so colour is never the only cue.
+pub const FILLS: [Fill; 6] = [
+    Fill { group: Some(Group::Yes), size: 4, turn: "", base: "pat-yes", mark: None },
+    Fill {
+        group: Some(Group::No),
+        size: 7,
+        turn: "rotate(45)",
+        base: "pat-no",
+        mark: Some(("pat-gap", Mark::Stripe(2))),
+    },
+    Fill {
+        group: Some(Group::Abstain),
+        size: 6,
+        turn: "rotate(-45)",
+        base: "pat-gap",
+        mark: Some(("pat-abstain", Mark::Stripe(3))),
+    },
+    Fill { group: Some(Group::Absent), size: 6, turn: "", base: "pat-none", mark: Some(("pat-absent", Mark::Dot)) },
+    Fill { group: Some(Group::Unknown), size: 4, turn: "", base: "pat-none", mark: None },
+    Fill { group: None, size: 4, turn: "", base: "pat-none", mark: None },
+];
 
 /// One country: its outline (integer SVG path data, empty when too small to draw at this scale),
 /// the centre of its largest part (where its tooltip points, and its place in the keyboard order)

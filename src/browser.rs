@@ -256,3 +256,15 @@ pub fn fetch_text(url: &str, done: impl FnOnce(Result<String, String>) + 'static
         done(result);
     });
 }
+
+/// Save `url` (a same-site file or a `data:` URL) under the file name `name`.
+pub fn download(url: &str, name: &str) {
+    let Some(document) = document() else { return };
+    let Some(link) = document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    link.set_href(url);
+    link.set_download(name);
+    link.click();
+}

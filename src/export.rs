@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::address::{ChartView, Theme};
 use crate::atlas::chart_file;
+use crate::browser;
 
 /// A saved PNG's pixels per SVG unit.
 pub const PNG_SCALE: u32 = 2;
@@ -45,20 +46,9 @@ pub fn save(division: &Division, view: ChartView, format: Format) {
     let file = chart_file(division, view, page_theme());
     let name = saved_name(division, view, format);
     match format {
-        Format::Svg => download(&file, &name),
+        Format::Svg => browser::download(&file, &name),
         Format::Png => draw_png(&file, name),
     }
-}
-
-fn download(url: &str, name: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(link) = document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
-        return;
-    };
-    link.set_href(url);
-    link.set_download(name);
-    link.click();
 }
 
 /// The SVG drawn onto a canvas once it has loaded as an image, then saved as PNG.
@@ -80,7 +70,7 @@ fn draw_png(svg_url: &str, name: String) {
         let Some(ctx) = ctx.and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()) else { return };
         let _ = ctx.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, f64::from(w), f64::from(h));
         if let Ok(png) = canvas.to_data_url_with_type("image/png") {
-            download(&png, &name);
+            browser::download(&png, &name);
         }
     });
     image.set_onload(Some(onload.unchecked_ref()));

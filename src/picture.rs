@@ -7,7 +7,7 @@
 use article_core::story::{Division, Group};
 
 use crate::address::{ChartView, Theme};
-use crate::atlas::{chart_file, has_map, Atlas};
+use crate::atlas::{chart_file, has_map, Atlas, Mark, FILLS};
 use crate::geometry::{coord, spots};
 
 /// The colours a picture is drawn in: the page's theme, read from its CSS variables.
@@ -61,7 +61,7 @@ impl Palette {
     }
 }
 
-/// Text made safe for SVG markup.
+/// Text made safe for HTML or SVG markup and double-quoted attribute values.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -87,48 +87,38 @@ fn pattern_id(division: &Division, group: Option<Group>) -> String {
     format!("{}-{}", division.id, group.map_or("none", Group::key))
 }
 
-/// The map's patterns: solid for yes, hatched for no, striped for abstentions, dotted for absence,
-/// plain for no data. Written with class names so the page's CSS can colour them by theme; the
-/// standalone file colours them itself.
-pub fn map_patterns(division: &Division, palette: Option<&Palette>) -> String {
-    let fill = |class: &str, colour: Option<&str>| match colour {
-        Some(c) => format!(r#"class="{class}" fill="{}""#, escape(c)),
-        None => format!(r#"class="{class}""#),
+/// The map's patterns ([`FILLS`], as the page's map draws them), coloured by `palette` for a
+/// standalone file.
+pub fn map_patterns(division: &Division, palette: &Palette) -> String {
+    let colour = |class: &str| match class {
+        "pat-yes" => &palette.yes,
+        "pat-no" => &palette.no,
+        "pat-abstain" => &palette.abstain,
+        "pat-absent" => &palette.absent,
+        "pat-gap" => &palette.bg,
+        _ => &palette.rule,
     };
-    let p = palette;
-    let (yes, no, abstain, absent, bg, none) = (
-        p.map(|p| p.yes.as_str()),
-        p.map(|p| p.no.as_str()),
-        p.map(|p| p.abstain.as_str()),
-        p.map(|p| p.absent.as_str()),
-        p.map(|p| p.bg.as_str()),
-        p.map(|p| p.rule.as_str()),
-    );
-    let id = |g| pattern_id(division, g);
-    [
-        format!(r#"<pattern id="{}" width="4" height="4" patternUnits="userSpaceOnUse"><rect width="4" height="4" {}/></pattern>"#, id(Some(Group::Yes)), fill("pat-yes", yes)),
-        format!(
-            r#"<pattern id="{}" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="7" height="7" {}/><rect width="2" height="7" {}/></pattern>"#,
-            id(Some(Group::No)),
-            fill("pat-no", no),
-            fill("pat-gap", bg)
-        ),
-        format!(
-            r#"<pattern id="{}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="6" height="6" {}/><rect width="3" height="6" {}/></pattern>"#,
-            id(Some(Group::Abstain)),
-            fill("pat-gap", bg),
-            fill("pat-abstain", abstain)
-        ),
-        format!(
-            r#"<pattern id="{}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" {}/><circle cx="3" cy="3" r="1.6" {}/></pattern>"#,
-            id(Some(Group::Absent)),
-            fill("pat-none", none),
-            fill("pat-absent", absent)
-        ),
-        format!(r#"<pattern id="{}" width="4" height="4" patternUnits="userSpaceOnUse"><rect width="4" height="4" {}/></pattern>"#, id(Some(Group::Unknown)), fill("pat-none", none)),
-        format!(r#"<pattern id="{}" width="4" height="4" patternUnits="userSpaceOnUse"><rect width="4" height="4" {}/></pattern>"#, id(None), fill("pat-none", none)),
-    ]
-    .concat()
+    let fill = |class: &str| format!(r#"class="{class}" fill="{}""#, escape(colour(class)));
+    FILLS
+        .iter()
+        .map(|f| {
+            let mark = match f.mark {
+                Some((class, Mark::Stripe(width))) => format!(r#"<rect width="{width}" height="{}" {}/>"#, f.size, fill(class)),
+                Some((class, Mark::Dot)) => {
+                    let half = coord(f64::from(f.size) / 2.0);
+                    format!(r#"<circle cx="{half}" cy="{half}" r="1.6" {}/>"#, fill(class))
+                }
+                None => String::new(),
+            };
+            let turn = if f.turn.is_empty() { String::new() } else { format!(r#" patternTransform="{}""#, f.turn) };
+            format!(
+                r#"<pattern id="{}" width="{s}" height="{s}" patternUnits="userSpaceOnUse"{turn}><rect width="{s}" height="{s}" {}/>{mark}</pattern>"#,
+                pattern_id(division, f.group),
+                fill(f.base),
+                s = f.size
+            )
+        })
+        .collect()
 }
 
 /// A seat or marker in its group's shape (as the hemicycle draws it), as SVG markup.
@@ -185,7 +175,7 @@ fn map_drawing(division: &Division, atlas: &Atlas, palette: &Palette) -> (String
     // The patterns outside the stroked group: a pattern's content inherits from where it is defined.
     let mut out = format!(
         r#"<defs>{}</defs><g data-atlas="{} {}" transform="translate(0 {TOP})" stroke="{}" stroke-width="0.5" stroke-linejoin="round">"#,
-        map_patterns(division, Some(palette)),
+        map_patterns(division, palette),
         atlas.width,
         atlas.height,
         escape(&palette.bg)

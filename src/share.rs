@@ -305,10 +305,7 @@ fn draw_and_save(card: &Card, headline: &str, square: bool) -> Option<()> {
     let _ = ctx.fill_text(&one_line(headline), margin, h - margin + 8.0);
 
     let url = canvas.to_data_url_with_type("image/png").ok()?;
-    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
-    link.set_href(&url);
-    link.set_download(&file_name(&card.quote));
-    link.click();
+    crate::browser::download(&url, &file_name(&card.quote));
     Some(())
 }
 

@@ -51,9 +51,8 @@ const DEFAULT_NAME: &str = "Article viewer";
 mod config;
 use config::SiteConfig;
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
+/// Text made safe for markup and attribute values (the same escaping as the chart pictures).
+use article_viewer::picture::escape;
 
 /// A JSON string literal that is also safe inside a `<script>` element (no `<`).
 fn json_string(text: &str) -> String {

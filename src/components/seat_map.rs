@@ -36,6 +36,30 @@ pub(crate) fn shape(group: Group, spot: Spot) -> Html {
     }
 }
 
+/// The pointer and selection callbacks a drawing of seats (the hemicycle, the grid, the map)
+/// delegates from its group: hover and focus point at the seat under `[data-i]`, leaving points at
+/// nothing, a click selects the seat's country.
+pub(crate) struct SeatEvents {
+    pub onmouseover: Callback<MouseEvent>,
+    pub onfocusin: Callback<FocusEvent>,
+    pub onmouseleave: Callback<MouseEvent>,
+    pub onclick: Callback<MouseEvent>,
+}
+
+pub(crate) fn seat_events(viewer: &Viewer, here: usize, division: &Division) -> SeatEvents {
+    let point = move |e: &Event| {
+        seat_index(e).map_or(Action::Point(Pointer::Nothing), |i| Action::Point(Pointer::Seat(here, i)))
+    };
+    let seats = division.seats.clone();
+    SeatEvents {
+        onmouseover: viewer.on(move |e: MouseEvent| point(&e)),
+        onfocusin: viewer.on(move |e: FocusEvent| point(&e)),
+        onmouseleave: viewer.on(|_: MouseEvent| Action::Point(Pointer::Nothing)),
+        onclick: viewer
+            .on(move |e: MouseEvent| Action::Select(seat_index(&e).and_then(|i| seats.get(i)?.iso2.clone()))),
+    }
+}
+
 pub(crate) fn seat_index(e: &Event) -> Option<usize> {
     let target: web_sys::Element = e.target_dyn_into()?;
     let seat = target.closest("[data-i]").ok()??;
@@ -85,17 +109,7 @@ pub fn seat_map(props: &SeatMapProps) -> Html {
     let lit_country = division.seats.iter().any(|s| state.is_lit(s.iso2.as_deref()));
     let focusable = pointed_seat.unwrap_or(0);
 
-    let onmouseover = viewer.on(move |e: MouseEvent| {
-        seat_index(&e).map_or(Action::Point(Pointer::Nothing), |i| Action::Point(Pointer::Seat(here, i)))
-    });
-    let onfocusin = viewer.on(move |e: FocusEvent| {
-        seat_index(&e).map_or(Action::Point(Pointer::Nothing), |i| Action::Point(Pointer::Seat(here, i)))
-    });
-    let onmouseleave = viewer.on(|_: MouseEvent| Action::Point(Pointer::Nothing));
-    let onclick = {
-        let seats = division.seats.clone();
-        viewer.on(move |e: MouseEvent| Action::Select(seat_index(&e).and_then(|i| seats.get(i)?.iso2.clone())))
-    };
+    let SeatEvents { onmouseover, onfocusin, onmouseleave, onclick } = seat_events(&viewer, here, division);
     let onkeydown = {
         let viewer = viewer.clone();
         let groups: Vec<Group> = division.seats.iter().map(|s| s.group).collect();

@@ -3,9 +3,9 @@ use std::rc::Rc;
 use article_core::story::{Division, Group};
 use yew::prelude::*;
 
-use super::seat_map::{seat_index, shape};
+use super::seat_map::{seat_events, seat_index, shape, SeatEvents};
 use crate::address::{ChartView, Theme};
-use crate::atlas::{chart_file, Atlas};
+use crate::atlas::{chart_file, Atlas, Fill, Mark, FILLS};
 use crate::browser;
 use crate::context::Viewer;
 use crate::geometry::Spot;
@@ -27,48 +27,18 @@ enum Loading {
     Failed(String),
 }
 
-/// A map fill: a tile of `base` colour, with a stripe or a dot (`mark`, `dot`) on it.
-struct Fill {
-    group: Option<Group>,
-    size: u8,
-    turn: &'static str,
-    base: &'static str,
-    mark: Option<&'static str>,
-    dot: bool,
-}
-
-/// The map's fills, one a vote, coloured by the page's CSS: solid for yes, hatched for no,
-/// striped for abstentions, dotted for absence, plain for no data. The map file draws the same
-/// (`picture::map_patterns`).
-const PATTERNS: [Fill; 6] = [
-    Fill { group: Some(Group::Yes), size: 4, turn: "", base: "pat-yes", mark: None, dot: false },
-    Fill { group: Some(Group::No), size: 7, turn: "rotate(45)", base: "pat-no", mark: Some("pat-gap"), dot: false },
-    Fill {
-        group: Some(Group::Abstain),
-        size: 6,
-        turn: "rotate(-45)",
-        base: "pat-gap",
-        mark: Some("pat-abstain"),
-        dot: false,
-    },
-    Fill { group: Some(Group::Absent), size: 6, turn: "", base: "pat-none", mark: Some("pat-absent"), dot: true },
-    Fill { group: Some(Group::Unknown), size: 4, turn: "", base: "pat-none", mark: None, dot: false },
-    Fill { group: None, size: 4, turn: "", base: "pat-none", mark: None, dot: false },
-];
-
 fn patterns(division: &Division) -> Html {
     html! {
         <defs>
-            { for PATTERNS.iter().map(|&Fill { group, size, turn, base, mark, dot }| {
+            { for FILLS.iter().map(|&Fill { group, size, turn, base, mark }| {
                 let side = size.to_string();
                 let id = format!("{}-{}", division.id, group.map_or("none", Group::key));
-                let mark = mark.map(|class| {
-                    let half = (f64::from(size) / 2.0).to_string();
-                    if dot {
+                let mark = mark.map(|(class, mark)| match mark {
+                    Mark::Dot => {
+                        let half = (f64::from(size) / 2.0).to_string();
                         html! { <circle cx={half.clone()} cy={half} r="1.6" {class} /> }
-                    } else {
-                        html! { <rect width={if size == 7 { "2".to_string() } else { half }} height={side.clone()} {class} /> }
                     }
+                    Mark::Stripe(width) => html! { <rect width={width.to_string()} height={side.clone()} {class} /> },
                 });
                 html! {
                     <pattern {id} width={side.clone()} height={side.clone()} patternUnits="userSpaceOnUse"
@@ -104,18 +74,17 @@ pub fn world_map(props: &WorldMapProps) -> Html {
             });
         });
     }
-    // Members on the map, west to east: the keyboard's order. Seat indexes.
-    let order = use_memo((division.clone(), (*loading).clone()), |(division, loading)| {
-        let Loading::Ready(atlas) = loading else { return Vec::new() };
-        let mut members: Vec<(usize, (i32, i32))> = division
-            .seats
-            .iter()
-            .enumerate()
-            .filter_map(|(i, s)| Some((i, atlas.shape(s.iso2.as_deref()?)?.centre)))
-            .collect();
+    // Made once per map, not on every hover: each shape's seat (index by shape), and the members
+    // on the map west to east (the keyboard's order, seat indexes).
+    let joined = use_memo((division.clone(), (*loading).clone()), |(division, loading)| {
+        let Loading::Ready(atlas) = loading else { return (Vec::new(), Vec::new()) };
+        let seat_of: Vec<Option<usize>> = atlas.shapes.iter().map(|s| division.seat_of(&s.iso)).collect();
+        let mut members: Vec<(usize, (i32, i32))> =
+            atlas.shapes.iter().zip(&seat_of).filter_map(|(s, i)| Some(((*i)?, s.centre))).collect();
         members.sort_by_key(|&(i, (x, y))| (x, y, i));
-        members.into_iter().map(|(i, _)| i).collect::<Vec<_>>()
+        (seat_of, members.into_iter().map(|(i, _)| i).collect::<Vec<_>>())
     });
+    let (seat_of, order) = (&joined.0, &joined.1);
     let atlas = match &*loading {
         Loading::Waiting => {
             return html! {
@@ -151,23 +120,14 @@ pub fn world_map(props: &WorldMapProps) -> Html {
     let focusable = pointed_seat.filter(|i| order.contains(i)).or_else(|| order.first().copied());
     let id_of = |i: usize| format!("{}-country-{i}", division.id);
 
-    let onmouseover = viewer.on(move |e: MouseEvent| {
-        seat_index(&e).map_or(Action::Point(Pointer::Nothing), |i| Action::Point(Pointer::Seat(here, i)))
-    });
-    let onfocusin = viewer.on(move |e: FocusEvent| {
-        seat_index(&e).map_or(Action::Point(Pointer::Nothing), |i| Action::Point(Pointer::Seat(here, i)))
-    });
-    let onmouseleave = viewer.on(|_: MouseEvent| Action::Point(Pointer::Nothing));
-    let onclick = {
-        let seats = division.seats.clone();
-        viewer.on(move |e: MouseEvent| Action::Select(seat_index(&e).and_then(|i| seats.get(i)?.iso2.clone())))
-    };
+    let SeatEvents { onmouseover, onfocusin, onmouseleave, onclick } = seat_events(&viewer, here, &division);
     let onkeydown = {
         let viewer = viewer.clone();
-        let order = order.clone();
+        let joined = joined.clone();
         let seats = division.seats.clone();
         let (prefix, title) = (format!("{}-country-", division.id), format!("{}-title", division.id));
         Callback::from(move |e: KeyboardEvent| {
+            let order = &joined.1;
             let Some(i) = seat_index(&e) else { return };
             let Some(at) = order.iter().position(|&k| k == i) else { return };
             let last = order.len().saturating_sub(1);
@@ -196,7 +156,6 @@ pub fn world_map(props: &WorldMapProps) -> Html {
     };
 
     // One focusable element a member: its outline, or its marker when it has none.
-    let member = |iso: &str| division.seat_of(iso);
     let class_of = |i: Option<usize>, kind: &'static str| {
         let seat = i.and_then(|i| division.seats.get(i));
         let group = seat.map(|s| s.group);
@@ -220,21 +179,17 @@ pub fn world_map(props: &WorldMapProps) -> Html {
         let label = seat_label(&division.seats[i], i, &division);
         (id_of(i), if Some(i) == focusable { "0" } else { "-1" }, label)
     };
-    let outlines = atlas.shapes.iter().filter(|s| !s.outline.is_empty()).map(|s| {
-        let i = member(&s.iso);
-        match i {
-            Some(i) => {
-                let (id, tabindex, label) = focus_attrs(i);
-                html! {
-                    <path class={class_of(Some(i), "country")} {id} data-i={i.to_string()} data-iso={s.iso.clone()}
-                          {tabindex} role="img" aria-label={label} fill={fill(Some(i))} d={s.outline.clone()} />
-                }
+    let outlines = atlas.shapes.iter().zip(seat_of).filter(|(s, _)| !s.outline.is_empty()).map(|(s, &i)| match i {
+        Some(i) => {
+            let (id, tabindex, label) = focus_attrs(i);
+            html! {
+                <path class={class_of(Some(i), "country")} {id} data-i={i.to_string()} data-iso={s.iso.clone()}
+                      {tabindex} role="img" aria-label={label} fill={fill(Some(i))} d={s.outline.clone()} />
             }
-            None => html! { <path class="country other" fill={fill(None)} d={s.outline.clone()} /> },
         }
+        None => html! { <path class="country other" fill={fill(None)} d={s.outline.clone()} /> },
     });
-    let markers = atlas.shapes.iter().filter(|s| s.marker).map(|s| {
-        let i = member(&s.iso);
+    let markers = atlas.shapes.iter().zip(seat_of).filter(|(s, _)| s.marker).map(|(s, &i)| {
         let (x, y) = s.centre;
         let spot = Spot { x: f64::from(x), y: f64::from(y), r: 4.0 };
         let drawn = html! {
