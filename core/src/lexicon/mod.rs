@@ -4,3 +4,4 @@
 pub(crate) mod speakers;
 pub(crate) mod statements;
 pub(crate) mod tally;
+pub(crate) mod unvotes;
