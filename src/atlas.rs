@@ -118,13 +118,13 @@ impl Atlas {
         let mut numbers = size.split(' ').map(|n| n.parse::<u32>());
         let (width, height) = match (numbers.next(), numbers.next(), numbers.next()) {
             (Some(Ok(w)), Some(Ok(h)), None) if w > 0 && h > 0 => (w, h),
-            _ => return Err(format!("the map's size is not a size: {size:?}")),
+            _ => return Err(format!("the map's size is not a size: “{size}”")),
         };
         let mut shapes: Vec<Shape> = Vec::new();
         for element in svg.split('<').filter(|e| e.contains(" data-iso=\"")) {
             let iso = attribute(element, "data-iso").unwrap_or_default();
             if !is_code(iso) {
-                return Err(format!("the map has a shape with a bad code: {iso:?}"));
+                return Err(format!("the map has a shape with a bad code: “{iso}”"));
             }
             let at = match shapes.binary_search_by(|s| s.iso.as_str().cmp(iso)) {
                 Ok(at) => at,

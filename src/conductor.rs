@@ -20,7 +20,7 @@ pub struct ConductorProps {
 #[function_component(Conductor)]
 pub fn conductor(props: &ConductorProps) -> Html {
     let state = store::use_view_state(store::Interest::Everything);
-    let viewer = Viewer { story: props.story.clone(), state: state.clone(), flags: Rc::default() };
+    let viewer = Viewer { story: props.story.clone(), state: state.clone(), files: Rc::default() };
     {
         let viewer = viewer.clone();
         use_effect_with((), move |_| browser::on_mount(viewer));

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use article_core::story::Story;
 use yew::prelude::*;
 
-use crate::components::flag::FlagFiles;
+use crate::country_files::CountryFiles;
 use crate::state::{Action, ViewState};
 use crate::store;
 
@@ -16,8 +16,8 @@ use crate::store;
 pub struct Viewer {
     pub story: Rc<Story>,
     pub state: Rc<ViewState>,
-    /// The site's flag files, for the charts' tooltips.
-    pub flags: Rc<FlagFiles>,
+    /// The site's country files: flags for the charts' tooltips, names for the finder.
+    pub files: Rc<CountryFiles>,
 }
 
 impl PartialEq for Viewer {
@@ -25,7 +25,7 @@ impl PartialEq for Viewer {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.story, &other.story)
             && Rc::ptr_eq(&self.state, &other.state)
-            && Rc::ptr_eq(&self.flags, &other.flags)
+            && Rc::ptr_eq(&self.files, &other.files)
     }
 }
 
@@ -47,7 +47,7 @@ pub struct ViewerProviderProps {
     #[prop_or_default]
     pub interest: store::Interest,
     #[prop_or_default]
-    pub flags: Rc<FlagFiles>,
+    pub files: Rc<CountryFiles>,
     #[prop_or_default]
     pub children: Html,
 }
@@ -56,7 +56,7 @@ pub struct ViewerProviderProps {
 #[function_component(ViewerProvider)]
 pub fn viewer_provider(props: &ViewerProviderProps) -> Html {
     let state = store::use_view_state(props.interest);
-    let viewer = Viewer { story: props.story.clone(), state, flags: props.flags.clone() };
+    let viewer = Viewer { story: props.story.clone(), state, files: props.files.clone() };
     html! {
         <ContextProvider<Viewer> context={viewer}>{ props.children.clone() }</ContextProvider<Viewer>>
     }

@@ -14,8 +14,8 @@ use yew::prelude::*;
 use crate::components::card_deck::CardDeck;
 use crate::components::embed_dialog::EmbedDialog;
 use crate::components::figures::Figures;
-use crate::components::flag::FlagFiles;
 use crate::context::ViewerProvider;
+use crate::country_files::CountryFiles;
 use crate::store::Interest;
 
 /// One interactive part of the page.
@@ -61,16 +61,16 @@ impl Island {
 pub struct IslandProps {
     pub story: Rc<Story>,
     pub island: Island,
-    /// The site's flag files, for the charts' tooltips (the figures island's `data-flags`).
+    /// The site's country files: flags for the charts' tooltips, names for the finder.
     #[prop_or_default]
-    pub flags: Rc<FlagFiles>,
+    pub files: Rc<CountryFiles>,
 }
 
 /// An island's root: its component under the shared view state.
 #[function_component(IslandRoot)]
 pub fn island_root(props: &IslandProps) -> Html {
     html! {
-        <ViewerProvider story={props.story.clone()} interest={props.island.interest()} flags={props.flags.clone()}>
+        <ViewerProvider story={props.story.clone()} interest={props.island.interest()} files={props.files.clone()}>
             { match props.island {
                 Island::Figures => html! { <Figures /> },
                 Island::Cards => html! { <CardDeck /> },

@@ -14,6 +14,7 @@ pub mod bundle;
 pub mod components;
 pub mod conductor;
 pub mod context;
+pub mod country_files;
 pub mod embed;
 pub mod export;
 pub mod geometry;

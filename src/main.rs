@@ -14,7 +14,7 @@ fn main() {
     use std::collections::VecDeque;
     use std::rc::Rc;
 
-    use article_viewer::components::flag::FlagFiles;
+    use article_viewer::country_files::CountryFiles;
     use article_viewer::islands::Island;
     use wasm_bindgen::JsCast;
 
@@ -41,8 +41,12 @@ fn main() {
         let Some(island) = root.get_attribute("data-island").as_deref().and_then(Island::from_name) else {
             continue;
         };
-        let flags = FlagFiles::new(root.get_attribute("data-flags"), root.get_attribute("data-no-flag"));
-        roots.push_back((root, island, Rc::new(flags)));
+        let files = CountryFiles::new(
+            root.get_attribute("data-flags"),
+            root.get_attribute("data-no-flag"),
+            root.get_attribute("data-names"),
+        );
+        roots.push_back((root, island, Rc::new(files)));
     }
     hydrate_in_turn(story, roots);
 }
@@ -57,14 +61,14 @@ fn hydrate_in_turn(
     mut roots: std::collections::VecDeque<(
         web_sys::Element,
         article_viewer::islands::Island,
-        std::rc::Rc<article_viewer::components::flag::FlagFiles>,
+        std::rc::Rc<article_viewer::country_files::CountryFiles>,
     )>,
 ) {
     use article_viewer::conductor::{Conductor, ConductorProps};
     use article_viewer::islands::{IslandProps, IslandRoot};
     use wasm_bindgen::JsCast;
 
-    let Some((root, island, flags)) = roots.pop_front() else {
+    let Some((root, island, files)) = roots.pop_front() else {
         // The page's effects, in a root of their own that renders nothing.
         let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
         let Some(host) = document.create_element("div").ok() else { return };
@@ -75,7 +79,7 @@ fn hydrate_in_turn(
         yew::Renderer::<Conductor>::with_root_and_props(host, ConductorProps { story }).render();
         return;
     };
-    let props = IslandProps { story: story.clone(), island, flags };
+    let props = IslandProps { story: story.clone(), island, files };
     let renderer = yew::Renderer::<IslandRoot>::with_root_and_props(root.clone(), props);
     if root.has_child_nodes() {
         renderer.hydrate();

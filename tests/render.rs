@@ -128,7 +128,7 @@ fn render_island(island: Island) -> String {
     let local = tokio::task::LocalSet::new();
     local.block_on(
         &runtime,
-        LocalServerRenderer::<IslandRoot>::with_props(IslandProps { story, island, flags: Default::default() })
+        LocalServerRenderer::<IslandRoot>::with_props(IslandProps { story, island, files: Default::default() })
             .hydratable(true)
             .render(),
     )

@@ -304,18 +304,19 @@ impl Key {
         if c.is_ascii() {
             return self.push(&[c.to_ascii_lowercase() as u8]);
         }
-        let l = c.to_lowercase().next().unwrap_or(c);
-        let folded = match l {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
-            'ç' | 'ć' | 'č' => 'c',
-            'è' | 'é' | 'ê' | 'ë' | 'ē' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ñ' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ý' | 'ÿ' => 'y',
-            'š' => 's',
-            'ž' => 'z',
+        // Written out in both cases rather than through `char::to_lowercase`, whose Unicode
+        // tables would otherwise reach the wasm (the page's country finder uses this key).
+        let folded = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => 'a',
+            'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+            'ñ' | 'Ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+            'ý' | 'ÿ' | 'Ý' => 'y',
+            'š' | 'Š' => 's',
+            'ž' | 'Ž' => 'z',
             other => other,
         };
         let mut tmp = [0u8; 4];
@@ -458,6 +459,18 @@ pub fn lookup(name: &str) -> Option<&'static Country> {
     }
 }
 
+/// The normalised form of a name, as [`lookup`] compares it, and whether the input had
+/// lower-case letters (an all-capital abbreviation such as "DPRK" only matches input without).
+pub(crate) fn key(name: &str) -> Option<(String, bool)> {
+    let mut key = Key::new();
+    let has_lower = normalize(name, &mut key)?;
+    Some((String::from_utf8_lossy(key.bytes()).into_owned(), has_lower))
+}
+
+/// The permanent members of the Security Council, by their common names, in the order of
+/// [`MEMBERS`] (a short list of its own, so the page's Council panel needs no member table).
+pub const PERMANENT: [&str; 5] = ["China", "France", "Russia", "United Kingdom", "United States"];
+
 /// Look up a member state by its ISO2 code.
 pub fn by_iso2(code: &str) -> Option<&'static Country> {
     MEMBERS.iter().find(|c| c.iso2.eq_ignore_ascii_case(code))
@@ -487,6 +500,8 @@ mod tests {
         }
         let p5: BTreeSet<_> = MEMBERS.iter().filter(|c| c.permanent).map(|c| c.iso2).collect();
         assert_eq!(p5, ["CN", "FR", "GB", "RU", "US"].into_iter().collect());
+        let names: Vec<_> = MEMBERS.iter().filter(|c| c.permanent).map(|c| c.name).collect();
+        assert_eq!(names, PERMANENT);
     }
 
     #[test]

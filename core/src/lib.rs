@@ -10,6 +10,7 @@ pub mod bodies;
 mod boilerplate;
 pub mod cards;
 pub mod countries;
+pub mod country_names;
 pub mod division;
 pub mod hemicycle;
 mod lexicon;

@@ -113,12 +113,13 @@ fn render(story: Rc<Story>, site: &Site, flag_codes: &[String]) -> String {
         missing.sort_unstable();
         missing.dedup();
         for island in Island::ALL {
-            let props = IslandProps { story: story.clone(), island, flags: Default::default() };
+            let props = IslandProps { story: story.clone(), island, files: Default::default() };
             let html = LocalServerRenderer::<IslandRoot>::with_props(props).hydratable(true).render().await;
             let attributes = match island {
                 Island::Figures => format!(
-                    r#" data-flags="{}"{}"#,
+                    r#" data-flags="{}" data-names="{}"{}"#,
                     escape(&site.href("flags/")),
+                    escape(&site.href(NAMES_FILE)),
                     if missing.is_empty() {
                         String::new()
                     } else {
@@ -133,6 +134,9 @@ fn render(story: Rc<Story>, site: &Site, flag_codes: &[String]) -> String {
         page
     })
 }
+
+/// The names a reader may type into "Find a country", one file for the site.
+const NAMES_FILE: &str = "countries.txt";
 
 /// A flag-icons SVG the page may use: one the set has, without inline styles (which the CSP
 /// would block) or script.
@@ -543,6 +547,7 @@ fn build(index: &Path) -> Result<String, String> {
         write(&root.join(file), js)?;
     }
     let flag_codes = write_flag_files(root)?;
+    write(&root.join(NAMES_FILE), article_core::country_names::file_text().as_bytes())?;
     // The world map, projected once, for every General Assembly vote with per-member data.
     let needs_map = entries.iter().any(|e| e.story.divisions.iter().any(has_map));
     let atlas = if needs_map { Some(projection::from_project(Path::new(env!("CARGO_MANIFEST_DIR")))?) } else { None };

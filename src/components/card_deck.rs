@@ -1,5 +1,4 @@
-use article_core::countries;
-use article_core::story::CardFilter;
+use article_core::story::{CardFilter, Story};
 use yew::prelude::*;
 
 use super::statement_card::StatementCard;
@@ -48,7 +47,7 @@ pub fn card_deck() -> Html {
             </div>
             if let Some(iso2) = selected {
                 <p class="selection">
-                    { format!("Statements by speakers for {}. ", countries::by_iso2(iso2).map_or(iso2, |c| c.name)) }
+                    { format!("Statements by speakers for {}. ", country_name(story, iso2)) }
                     <button type="button" class="link" onclick={viewer.on(|_: MouseEvent| Action::Select(None))}>{ "Show all" }</button>
                 </p>
             }
@@ -58,4 +57,15 @@ pub fn card_deck() -> Html {
             </ol>
         </section>
     }
+}
+
+/// A country's name as the page's votes give it, else its code.
+fn country_name<'a>(story: &'a Story, iso2: &'a str) -> &'a str {
+    story
+        .divisions
+        .iter()
+        .flat_map(|d| d.seats.iter())
+        .find(|s| s.iso2.as_deref() == Some(iso2))
+        .and_then(|s| s.name.as_deref())
+        .unwrap_or(iso2)
 }

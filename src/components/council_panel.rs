@@ -45,7 +45,7 @@ fn stance_lines(seats: &[SeatVote], label: &dyn Fn(Group) -> &'static str) -> Ve
             continue;
         }
         let named: Vec<&SeatVote> = members.iter().copied().filter(|s| s.name.is_some()).collect();
-        let what = label(group).to_lowercase();
+        let what = label(group).to_ascii_lowercase();
         let who = if named.is_empty() {
             if group == Group::Unknown {
                 String::new()
@@ -106,7 +106,7 @@ pub fn council_panel(props: &CouncilPanelProps) -> Html {
             <>
                 <p class="caption">
                     { format!("{}, {}: {} in favour, {} against ({}), {} abstaining ({}).",
-                        long_date(&n.record.date), n.question.to_lowercase(), count(Group::Yes), count(Group::No), names(Group::No),
+                        long_date(&n.record.date), n.question.to_ascii_lowercase(), count(Group::Yes), count(Group::No), names(Group::No),
                         count(Group::Abstain), names(Group::Abstain)) }
                 </p>
                 <p class="rule">
@@ -120,8 +120,6 @@ pub fn council_panel(props: &CouncilPanelProps) -> Html {
             </>
         }
     } else {
-        let permanent: Vec<&str> =
-            article_core::countries::MEMBERS.iter().filter(|c| c.permanent).map(|c| c.name).collect();
         html! {
             <>
                 <p class="caption">{ "“" }{ &division.tally.sentence }{ "”" }</p>
@@ -129,7 +127,7 @@ pub fn council_panel(props: &CouncilPanelProps) -> Html {
                     if let Some(rule) = &division.rule {
                         { &rule.text }{ " " }
                     }
-                    { format!("Permanent members, holding a veto: {}.", permanent.join(", ")) }
+                    { format!("Permanent members, holding a veto: {}.", article_core::countries::PERMANENT.join(", ")) }
                 </p>
                 if let Some(record) = &division.record {
                     <p class="source">{ "Source: " }{ &record.citation }{ "." }</p>

@@ -149,7 +149,7 @@ pub fn seat_map(props: &SeatMapProps) -> Html {
         let spot = spots.get(i)?;
         let text = labels.get(i).map_or_else(String::new, |(_, _, label)| label.to_string());
         // The country's flag before its name, when the site has its file.
-        let flag = division.seats.get(i).and_then(|s| viewer.flags.url(s.iso2.as_deref()?));
+        let flag = division.seats.get(i).and_then(|s| viewer.files.flag(s.iso2.as_deref()?));
         let inset = if flag.is_some() { 15.0 } else { 0.0 };
         let w = text.chars().count() as f64 * 5.6 + 12.0 + inset;
         let x = (spot.x - w / 2.0).clamp(0.0, width - w);

@@ -8,7 +8,7 @@ use crate::address::{ChartView, Theme};
 use crate::atlas::{chart_file, Atlas, Fill, Mark, FILLS};
 use crate::browser;
 use crate::context::Viewer;
-use crate::geometry::Spot;
+use crate::geometry::{self, Spot};
 use crate::state::{Action, Pointer};
 use crate::wording::seat_label;
 
@@ -35,7 +35,7 @@ fn patterns(division: &Division) -> Html {
                 let id = format!("{}-{}", division.id, group.map_or("none", Group::key));
                 let mark = mark.map(|(class, mark)| match mark {
                     Mark::Dot => {
-                        let half = (f64::from(size) / 2.0).to_string();
+                        let half = geometry::coord(f64::from(size) / 2.0);
                         html! { <circle cx={half.clone()} cy={half} r="1.6" {class} /> }
                     }
                     Mark::Stripe(width) => html! { <rect width={width.to_string()} height={side.clone()} {class} /> },
@@ -216,7 +216,7 @@ pub fn world_map(props: &WorldMapProps) -> Html {
         let (x, y) = atlas.shape(division.seats.get(i)?.iso2.as_deref()?)?.centre;
         let text = seat_label(&division.seats[i], i, &division);
         // The country's flag before its name, when the site has its file.
-        let flag = division.seats[i].iso2.as_deref().and_then(|iso| viewer.flags.url(iso));
+        let flag = division.seats[i].iso2.as_deref().and_then(|iso| viewer.files.flag(iso));
         let inset = if flag.is_some() { 28 } else { 0 };
         let w = text.chars().count() as i32 * 9 + 20 + inset;
         let left = (x - w / 2).clamp(0, atlas.width as i32 - w);

@@ -274,6 +274,37 @@ test("finding a country: Gambia, DPRK and Eswatini resolve and light their seat;
   assert.deepEqual(page.problems, []);
 });
 
+
+test("the finder's other names come from one site file, fetched on first use; if it fails, the page says so", LIMIT, async (t) => {
+  const page = await openPage(browser, DESKTOP);
+  t.after(() => page.context().close());
+  const requested = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  await page.route("**/countries.txt", (r) => r.fulfill({ status: 503, body: "" }));
+  await page.goto(server.url);
+  await hydrated(page);
+  assert.ok(!requested.some((p) => p.endsWith("/countries.txt")), "the first view does not fetch the names");
+  const input = page.locator("#vote-1-country-input");
+  const output = "form.finder output.finder-result";
+  await input.click();
+  await until(page, () => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/countries.txt")));
+  // A name the vote's data gives its seat needs no file.
+  await input.fill("Gambia");
+  await input.press("Enter");
+  await assertText(page, output, "Gambia: No");
+  // Another name does: the reader is told it could not be checked, not that the state is absent.
+  await input.fill("DPRK");
+  await input.press("Enter");
+  await assertText(page, output, "“DPRK” is not a name this vote's data uses, and the list of other names could not be loaded.");
+  assert.deepEqual(await litSeats(page), []);
+  // Once the file can be read, a new search finds it.
+  await page.unroute("**/countries.txt");
+  await input.fill("Swaziland");
+  await input.press("Enter");
+  await assertText(page, output, "Eswatini: Did not vote");
+  assert.deepEqual((await litSeats(page)).map(([, iso]) => iso), ["SZ"]);
+  assert.deepEqual(page.problems.filter((p) => !p.includes("503")), []);
+});
 test("the Grid/Seats toggle switches the chart, is kept in the URL and survives a reload", LIMIT, async (t) => {
   const page = await open(t);
   const grid = page.locator("section.assembly .toolbar button", { hasText: "Grid" });
