@@ -106,11 +106,11 @@ const ABBREVIATIONS: &[&str] = &[
     "Adm", "Maj", "Brig", "Rev", "Hon",
 ];
 
-/// Chars that join two word parts: "Param-Preet", "ST's", "U.S", "1,234", "11–2".
+/// Chars that join two word parts: "Param-Preet", "ST's", "U.S", "1,234", "11–2", "3:2".
 fn joins(prev: char, c: char, next: char) -> bool {
     match c {
         '-' | '\'' | '\u{2019}' | '.' | '\u{2010}' | '\u{2011}' | '&' => next.is_alphanumeric(),
-        ',' | '\u{2013}' | '/' => prev.is_ascii_digit() && next.is_ascii_digit(),
+        ',' | '\u{2013}' | '/' | ':' => prev.is_ascii_digit() && next.is_ascii_digit(),
         _ => false,
     }
 }

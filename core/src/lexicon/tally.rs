@@ -51,12 +51,18 @@ pub(crate) const SIDES: &[(&[&str], Side, bool)] = &[
     (&["opposing"], Side::No, false),
     (&["rejected"], Side::No, false),
     (&["objected"], Side::No, false),
+    // A court's minority: "eight voting to annul the law and seven dissenting".
+    (&["dissenting"], Side::No, false),
+    (&["dissented"], Side::No, false),
     (&["absent"], Side::Absent, false),
 ];
 
 /// A side named by what the members voted to do, after a count: "Fifty-two senators voted to
 /// confirm her" (for the motion).
 pub(crate) const VOTED_TO: &[&str] = &["voted", "to"];
+
+/// The same, as a participle: "eight of its 15 justices voting to annul the measure".
+pub(crate) const VOTING_TO: &[&str] = &["voting", "to"];
 
 /// Verbs after [`VOTED_TO`] that name no side of the motion plainly ("voted to reject it",
 /// "voted to acquit"): such a count is read as no side at all, never guessed.
@@ -104,6 +110,13 @@ pub(crate) static COUNT_NOUNS: Vocab = Vocab::new(&[
     "representatives",
     "legislators",
     "judges",
+    "justices",
+    "jurors",
+    "councillors",
+    "councilors",
+    "directors",
+    "commissioners",
+    "shareholders",
     "others",
     "more",
     "ballots",
@@ -192,6 +205,7 @@ pub(crate) const MEMBER_NOUNS: &[&str] = &[
     "mps",
     "deputies",
     "judges",
+    "justices",
     "governments",
 ];
 
@@ -259,6 +273,10 @@ pub(crate) static BODY_HEADS: Vocab = Vocab::new(&[
     "conference",
     "house",
     "court",
+    // India's Lok Sabha and Rajya Sabha, a state's Vidhan Sabha.
+    "sabha",
+    // "the IOC Session", the Olympic committee's assembly of members.
+    "session",
 ]);
 
 /// Bodies a single word names ("the Dáil", Ireland's lower house, also written without the accent).
@@ -332,6 +350,12 @@ pub(crate) const PARTY_WORDS: &[&str] = &[
     "tory",
 ];
 
+/// Nouns right after a score that make it the split of a decision, however far the vote word:
+/// "in a 3:2 verdict", "a 5–4 decision", "with a 7-4 majority of the justices backing it". (A
+/// standing majority, "has a 6-3 conservative majority", is still read as none.)
+pub(crate) const DECISION_NOUNS: &[&str] =
+    &["verdict", "decision", "ruling", "judgment", "judgement", "majority", "split"];
+
 /// Words after "majority" that make it a standing one: "a 5-4 majority on the panel".
 pub(crate) const STANDING_AFTER: &[&str] = &["on", "in"];
 
@@ -379,6 +403,18 @@ pub(crate) const PASSED: &[&str] = &[
     "backed",
     "won",
 ];
+
+/// Words before a verb of passing that make it a prospect, not a result: "which must also approve".
+pub(crate) const PROSPECTS: &[&str] = &["must", "will", "would", "could", "should", "may", "might", "can", "to"];
+
+/// Verbs after "to" that turn a motion down, so a count "voted 4-1 to reject the plan" is those
+/// against the plan first ([`VOTED_TO_UNCLEAR`] without "acquit", "abstain", "stop", "delay").
+pub(crate) const TURN_DOWN: &[&str] = &["reject", "block", "oppose", "defeat", "kill", "scrap", "sink"];
+
+/// Words that open an aside in commas between a count and its side: "12, including China, ...,
+/// opposed it", "11, all from the party that proposed it, in favour".
+pub(crate) const ASIDE_OPENERS: &[&str] =
+    &["including", "among", "all", "mostly", "most", "many", "both", "chiefly", "mainly"];
 
 /// Words that start the object of "against" after "N to M": "voted 40 to 12 against the bill".
 pub(crate) const DETERMINERS: &[&str] = &["the", "a", "an", "it", "this", "that", "its", "their", "his", "her", "any"];

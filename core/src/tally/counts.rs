@@ -8,8 +8,8 @@ use super::scan::{
 };
 use super::{Sentence, Side};
 use crate::lexicon::tally::{
-    HOLD_VERBS, INDEFINITE, LOBBIES, MEMBER_NOUNS, NOT_SCORES, PARTY_WORDS, SPORT_AFTER, SPORT_BEFORE, SPORT_VERBS,
-    STANDING_AFTER, YES_LOBBIES, ZERO_WORDS,
+    DECISION_NOUNS, HOLD_VERBS, INDEFINITE, LOBBIES, MEMBER_NOUNS, NOT_SCORES, PARTY_WORDS, SPORT_AFTER, SPORT_BEFORE,
+    SPORT_VERBS, STANDING_AFTER, YES_LOBBIES, ZERO_WORDS,
 };
 use crate::tokens::Tok;
 
@@ -154,7 +154,7 @@ fn read_numeral(cx: &Sentence, k: usize) -> Option<(Reading, usize)> {
     if !number_like(w) {
         return None;
     }
-    let dashed = w.contains(['-', '\u{2013}']);
+    let dashed = w.contains(['-', '\u{2013}', ':']);
     dashed.then(|| read_size(cx, k).or_else(|| read_score_at(cx, k))).flatten().or_else(|| read_count(cx, k))
 }
 
@@ -168,9 +168,21 @@ fn read_size(cx: &Sentence, k: usize) -> Option<(Reading, usize)> {
 /// [`not_a_division`] is read as nothing.
 fn read_score_at(cx: &Sentence, k: usize) -> Option<(Reading, usize)> {
     let t = cx.t();
-    let (parts, n) = read_score(t[k].s)?;
+    let colon = t[k].s.contains(':');
+    let Some((parts, n)) = read_score(&t[k].s.replace(':', "-")) else {
+        // "10:30" is a time: no score, and no count either. "Twenty-eight" is read as a count.
+        return colon.then_some((Reading::default(), k + 1));
+    };
     let measure = t.get(k + 1).is_some_and(|x| x.of(&NOT_SCORES) || x.is('%'));
-    if measure || !cx.vote_near(k) || not_a_division(t, k, cx.s, cx.e) {
+    // "in a 3:2 verdict", "a 7-4 majority of the justices": the score names the decision.
+    let decision = t.get(k + 1).is_some_and(|x| k + 1 < cx.e && x.any(DECISION_NOUNS));
+    // "passed a bill ..., 177-145, after ...": a score set off by commas in a sentence about a vote.
+    let set_off = cx.about_vote
+        && k > cx.s
+        && t[k - 1].is(',')
+        && t.get(k + 1).is_some_and(|x| !x.word && matches!(x.ch(), ',' | '.' | ';'));
+    let near = decision || !colon && (cx.vote_near(k) || set_off);
+    if measure || !near || not_a_division(t, k, cx.s, cx.e) {
         return Some((Reading::default(), k + 1));
     }
     let mut r = Reading { pair: Some((k, k + 1)), strong: Some(true), ..Reading::default() };
@@ -196,7 +208,8 @@ fn read_count(cx: &Sentence, k: usize) -> Option<(Reading, usize)> {
 /// count `v` at `k`, ending before `after`, is a membership.
 fn read_membership(cx: &Sentence, k: usize, v: u32, after: usize) -> Option<(Reading, usize)> {
     let (t, s) = (cx.t(), cx.s);
-    let of_the = k > s + 1 && t[k - 1].eq("the") && t[k - 2].eq("of");
+    // "of the 15 members", "eight of its 15 justices".
+    let of_the = k > s + 1 && t[k - 1].any(&["the", "its", "their"]) && t[k - 2].eq("of");
     let of_count = k > s + 1 && t[k - 1].eq("of") && (t[k - 2].eq("out") || t[k - 2].word && number_like(t[k - 2].s));
     let members = after < cx.e && t[after].any(MEMBER_NOUNS);
     ((of_the || of_count) && members).then(|| (Reading::membership(v), after))
@@ -274,6 +287,15 @@ mod tests {
             Some((vec![(Side::Yes, 11), (Side::No, 2), (Side::Abstain, 2)], None, 4))
         );
         assert_eq!(read("The vote is due on 12-13 June.", 5), Some((vec![], None, 6)));
+        assert_eq!(
+            read("It upheld the law in a 3:2 verdict.", 6),
+            Some((vec![(Side::Yes, 3), (Side::No, 2)], None, 7))
+        );
+        assert_eq!(read("At 10:30 the council voted.", 1), Some((vec![], None, 2)), "a time");
+        assert_eq!(
+            read("The Commons passed a bill requiring large tech platforms to pay news outlets for their content, 177-145, after a deal.", 17),
+            Some((vec![(Side::Yes, 177), (Side::No, 145)], None, 18))
+        );
         assert_eq!(read("It was adopted by 9 votes to 4.", 4), Some((vec![(Side::Yes, 9), (Side::No, 4)], None, 8)));
         assert_eq!(read("Ten of the 15 council members pushed for it.", 0), Some((vec![(Side::Yes, 10)], Some(15), 8)));
         assert_eq!(read("Of the 15 members, most agreed.", 2), Some((vec![], Some(15), 3)));

@@ -1,7 +1,9 @@
 //! Voting bodies named in the text ("the UN General Assembly", "Britain's House of
 //! Commons", "the council"), and which of them a tally belongs to.
 
-use crate::lexicon::tally::{BODY_HEADS, GENERIC_BODIES, NAME_JOINERS, NAME_PREFIXES, NOT_IN_NAMES, SINGLE_BODIES};
+use crate::lexicon::tally::{
+    BODY_HEADS, GENERIC_BODIES, NAME_JOINERS, NAME_PREFIXES, NOT_IN_NAMES, SINGLE_BODIES, VOTING,
+};
 use crate::nations;
 use crate::tokens::{Para, Tok};
 
@@ -70,21 +72,37 @@ fn scan_name_start(p: &Para, s: usize, h: usize) -> usize {
     a
 }
 
+/// The last token of a name whose head word `h` is followed by "of" and a capitalised word, not
+/// past `e`: "Board of Education", "Council of Europe", "Court of Appeals" (at most three
+/// capitalised words after "of"); else `h` itself.
+fn scan_name_end(p: &Para, h: usize, e: usize) -> usize {
+    let t = &p.toks;
+    if h + 2 >= e || !t[h + 1].eq("of") {
+        return h;
+    }
+    let caps = (h + 2..e.min(h + 5)).take_while(|&x| in_name(p, h + 2, x) && !BODY_HEADS.has(t[x].s)).count();
+    if caps == 0 {
+        h
+    } else {
+        h + 1 + caps
+    }
+}
+
 /// Bodies named in full in tokens `[s, e)`, in order. A longer name replaces a shorter one
 /// it starts with: "House of Commons", not "House".
 pub(super) fn bodies_in(p: &Para, s: usize, e: usize) -> Vec<BodyName> {
     let t = &p.toks;
     let mut out: Vec<(usize, BodyName)> = Vec::new();
     for h in (s..e).filter(|&h| t[h].cap() && BODY_HEADS.has(t[h].s)) {
-        let a = scan_name_start(p, s, h);
-        let bare = a == h && !SINGLE_BODIES.contains(&t[h].s);
+        let (a, last) = (scan_name_start(p, s, h), scan_name_end(p, h, e));
+        let bare = a == h && last == h && !SINGLE_BODIES.contains(&t[h].s);
         if bare || a + 1 == h && t[a].s == "White" {
             continue;
         }
         while out.last().is_some_and(|(_, b)| b.at >= a) {
             out.pop();
         }
-        out.push((a, BodyName { at: h, name: canonical(p.span(a, h)), head: t[h].s.to_lowercase() }));
+        out.push((a, BodyName { at: h, name: canonical(p.span(a, last)), head: t[h].s.to_lowercase() }));
     }
     out.into_iter().map(|(_, b)| b).collect()
 }
@@ -160,9 +178,10 @@ impl Bodies {
     /// ("Commons vote" in the headline, "Britain's House of Commons" in the lead).
     pub fn of_tally(&self, t: &[Tok], (s, e): (usize, usize), found: &[BodyName], anchor: usize) -> Option<String> {
         let mut near = anchor.saturating_sub(6).max(s)..(anchor + 9).min(e);
-        found
-            .iter()
-            .find(|b| b.at <= anchor + 8)
+        // "Parliament approved it, with the Lok Sabha voting 323-3": the body voting at the count.
+        let voting = found.iter().rev().find(|b| b.at < anchor && anchor - b.at <= 3 && t[b.at + 1].any(VOTING));
+        voting
+            .or_else(|| found.iter().find(|b| b.at <= anchor + 8))
             .map(|b| b.name.clone())
             .or_else(|| near.find(|&x| t[x].any(GENERIC_BODIES)).map(|x| self.generic(&t[x].s.to_lowercase())))
             .or_else(|| self.last_vote.clone())
@@ -190,6 +209,12 @@ mod tests {
         assert_eq!(names("China's National People's Congress voted."), ["National People's Congress"]);
         assert_eq!(names("The council met at the White House."), Vec::<String>::new());
         assert_eq!(names("The Senate voted."), ["Senate"]);
+        assert_eq!(names("The Franklin County Board of Education voted."), ["Franklin County Board of Education"]);
+        assert_eq!(
+            names("The Council of Europe and the Court of Appeals of the state."),
+            ["Council of Europe", "Court of Appeals"]
+        );
+        assert_eq!(names("India's Lok Sabha and the IOC Session voted."), ["Lok Sabha", "IOC Session"]);
     }
 
     #[test]

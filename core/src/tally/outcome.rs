@@ -5,8 +5,8 @@ use super::counts::{Count, Counts};
 use super::scan::{number_like, scan_any_seq};
 use super::Side;
 use crate::lexicon::tally::{
-    ARTICLES, DETERMINERS, FAILED, FAILED_PHRASES, NOT_UNANIMOUS, PASSED, TALLY_GOES_ON, UNANIMOUS, UNANIMOUS_VERBS,
-    VOTING,
+    ARTICLES, DETERMINERS, FAILED, FAILED_PHRASES, NOT_UNANIMOUS, PASSED, PROSPECTS, TALLY_GOES_ON, TURN_DOWN,
+    UNANIMOUS, UNANIMOUS_VERBS, VOTING,
 };
 use crate::tokens::Tok;
 
@@ -16,7 +16,7 @@ use crate::tokens::Tok;
 /// between ("after talks failed, the council voted 13-2"), and no word of passing anywhere
 /// in the sentence `[s, e)`.
 fn fails_before(t: &[Tok], s: usize, e: usize, at: usize) -> bool {
-    if (s..e).any(|k| t[k].any(PASSED)) {
+    if (s..e).any(|k| passes_at(t, s, k)) {
         return false;
     }
     (at.saturating_sub(10).max(s)..at).any(|j| match scan_any_seq(t, j, at, FAILED_PHRASES) {
@@ -27,6 +27,22 @@ fn fails_before(t: &[Tok], s: usize, e: usize, at: usize) -> bool {
             failed && !(j + 1..at).any(|x| t[x].any(VOTING))
         }
     })
+}
+
+/// Does the word at `k` say that a motion passed? Not when it is only a prospect: "the Senate,
+/// which must also approve the bill, rejected ..." (a modal or "to" within the two words before).
+fn passes_at(t: &[Tok], s: usize, k: usize) -> bool {
+    t[k].any(PASSED) && !(k.saturating_sub(2).max(s)..k).any(|x| t[x].any(PROSPECTS))
+}
+
+/// Is the pair of counts at `[at, end)` followed by the object of a vote to turn something down:
+/// "voted 4-1 on Monday to reject the plan", "voted 52-48 to block the nomination"? Then the
+/// pair counts those against the plan first. "to" and a verb of [`VOTED_TO_UNCLEAR`] that
+/// rejects, within six words after the pair, with no other count or vote verb between.
+fn rejects_after(t: &[Tok], end: usize, e: usize) -> bool {
+    (end..e.min(end + 6))
+        .take_while(|&j| !number_like(t[j].s) && !t[j].any(VOTING) && !t[j].is(','))
+        .any(|j| t[j].eq("to") && t.get(j + 1).is_some_and(|v| j + 1 < e && v.any(TURN_DOWN)))
 }
 
 /// Is the pair of counts ending before `end` the tally against something: "voted 7-2 against
@@ -51,8 +67,9 @@ fn against_after(t: &[Tok], end: usize, e: usize, scored: bool) -> bool {
 /// no counts of the sentence's pair when the yes is the larger; a pair already written
 /// for–against ("rejected by 99 votes to 322") stays as it is.
 pub(super) fn turn_failed(counts: &mut Counts, t: &[Tok], (s, e): (usize, usize)) {
-    let turned =
-        counts.pair.filter(|&(at, end)| fails_before(t, s, e, at) || against_after(t, end, e, t[at].s.contains('-')));
+    let turned = counts.pair.filter(|&(at, end)| {
+        fails_before(t, s, e, at) || against_after(t, end, e, t[at].s.contains('-')) || rejects_after(t, end, e)
+    });
     let Some((at, _)) = turned else { return };
     let list = &mut counts.list;
     let yes = list.iter().position(|c| c.side == Side::Yes && c.at == at);
@@ -114,6 +131,13 @@ mod tests {
         assert!(!fails_before(&p.toks, 0, p.toks.len(), 9));
         let p = Para::new("The Senate voted down the resolution 51-48.");
         assert!(fails_before(&p.toks, 0, p.toks.len(), 6));
+        let p =
+            Para::new("The Senate, which must also approve the bill, rejected a similar measure by 44 votes to 38.");
+        assert!(fails_before(&p.toks, 0, p.toks.len(), 15));
+        let p = Para::new("The board voted 4-1 on Monday night to reject a parent group's plan.");
+        assert!(rejects_after(&p.toks, 4, p.toks.len()));
+        let p = Para::new("The board voted 4-1 to approve the plan, a day after members voted to reject another.");
+        assert!(!rejects_after(&p.toks, 4, p.toks.len()));
         let p = Para::new("It passed 7-2 against the odds.");
         assert!(against_after(&p.toks, 3, p.toks.len(), true));
         let p = Para::new("It was adopted by 116 votes to 20 against, with 53 abstentions.");

@@ -3,8 +3,8 @@
 
 use super::Side;
 use crate::lexicon::tally::{
-    COUNT_NOUNS, LOBBY_PLACES, MEMBER_SUFFIXES, NUMBER_STARTS, PERCENT_WORDS, SIDES, VOTED_TO, VOTED_TO_UNCLEAR,
-    VOTE_NOUNS,
+    ASIDE_OPENERS, COUNT_NOUNS, LOBBY_PLACES, MEMBER_SUFFIXES, NUMBER_STARTS, PERCENT_WORDS, SIDES, VOTED_TO,
+    VOTED_TO_UNCLEAR, VOTE_NOUNS, VOTING_TO,
 };
 use crate::numbers;
 use crate::tokens::Tok;
@@ -39,7 +39,8 @@ pub(super) fn scan_side(t: &[Tok], i: usize, end: usize) -> Option<((Side, bool)
 fn scan_voted_to(t: &[Tok], i: usize, end: usize) -> Option<((Side, bool), usize)> {
     let v = i + VOTED_TO.len();
     let verb = v < end && t[v].word && !t[v].cap() && !number_like(t[v].s) && !t[v].any(VOTED_TO_UNCLEAR);
-    (seq_at(t, i, end, VOTED_TO) && verb).then_some(((Side::Yes, true), v))
+    let voted_to = seq_at(t, i, end, VOTED_TO) || seq_at(t, i, end, VOTING_TO);
+    (voted_to && verb).then_some(((Side::Yes, true), v))
 }
 
 /// A number at token `i` ("116", "one hundred and sixteen"): its value (`None` on overflow)
@@ -89,9 +90,21 @@ pub(super) fn scan_aside(t: &[Tok], m: usize, end: usize) -> Option<usize> {
     let close = match open.ch() {
         '(' if !open.word => ')',
         c @ ('\u{2014}' | '\u{2013}') if !open.word => c,
+        ',' if !open.word => return scan_comma_aside(t, m, end),
         _ => return None,
     };
     (m + 1..end.min(m + 14)).find(|&x| t[x].is(close)).map(|x| x + 1)
+}
+
+/// An aside in commas, "12, including China, Cuba and Eritrea, opposed it", "only 11, all
+/// from the party that proposed it, in favour": opened by a word of [`ASIDE_OPENERS`] after the
+/// comma at `m`, closed by the first comma within fifteen words that a side follows. The index
+/// after that comma.
+fn scan_comma_aside(t: &[Tok], m: usize, end: usize) -> Option<usize> {
+    if !t.get(m + 1).is_some_and(|w| m + 1 < end && w.any(ASIDE_OPENERS)) {
+        return None;
+    }
+    (m + 2..end.min(m + 17)).find(|&x| t[x].is(',') && scan_side(t, x + 1, end).is_some()).map(|x| x + 1)
 }
 
 /// The words between a count and its side, read from `after` (the token after the count):
@@ -118,10 +131,10 @@ pub(super) fn scan_count_words(t: &[Tok], after: usize, end: usize) -> (Option<u
     (membership, m)
 }
 
-/// The total after "of" ("of the 15", "of 193"), read from the token after "of": its value
+/// The total after "of" ("of the 15", "of its 15", "of 193"), read from the token after "of": its value
 /// and the index after it.
 fn scan_of_total(t: &[Tok], i: usize, end: usize) -> Option<(u32, usize)> {
-    let x = if i < end && t[i].eq("the") { i + 1 } else { i };
+    let x = if i < end && t[i].any(&["the", "its", "their"]) { i + 1 } else { i };
     match read_number(t, x, end) {
         Some((Some(total), next)) => Some((total, next)),
         _ => None,

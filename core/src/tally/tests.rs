@@ -195,6 +195,25 @@ fn abstentions_opening_the_next_paragraph() {
 }
 
 #[test]
+fn unseen_splits_and_directions() {
+    assert_eq!(
+        counts("Israel's Supreme Court struck down the law, with eight of its 15 justices voting to annul the measure and seven dissenting."),
+        (Some(8), Some(7), None, None)
+    );
+    assert_eq!(counts("The Supreme Court upheld the amendment in a 3:2 verdict."), (Some(3), Some(2), None, None));
+    assert_eq!(
+        counts("The court ruled, with a 7-4 majority of the justices backing the stricter standard."),
+        (Some(7), Some(4), None, None)
+    );
+    assert_eq!(counts("The board voted 4-1 on Monday night to reject the plan."), (Some(1), Some(4), None, None));
+    assert_eq!(
+        counts("The Senate, which must also approve the bill, rejected a similar measure last year by 44 votes to 38."),
+        (Some(38), Some(44), None, None)
+    );
+    assert_eq!(counts("Twenty-one members supported the text; 12, including China, Cuba and Eritrea, opposed it, and 14 abstained."), (Some(21), Some(12), Some(14), None));
+}
+
+#[test]
 fn spelled_out_counts() {
     assert_eq!(
         counts("Twenty-eight senators backed the resolution, while seventy voted against it and two did not vote."),
