@@ -170,3 +170,31 @@ pub(crate) const ARRIVALS: &[&str] = &["came", "come", "was", "were"];
 pub(crate) const DELIVERIES: &[&str] = &["made", "issued", "delivered"];
 /// "from X", "by X": the speaker follows.
 pub(crate) const SOURCES: &[&str] = &["from", "by"];
+
+/// Words that make an article's "Georgia" the US state: its capital and cities, its
+/// abbreviation, its institutions. An article naming Tbilisi ([`GEORGIA_THE_COUNTRY`]) keeps
+/// the country.
+pub(crate) const GEORGIA_THE_STATE: &[&str] = &[
+    "Atlanta",
+    "ATLANTA",
+    "Savannah",
+    "Ga.",
+    "Georgia Senate",
+    "Georgia House",
+    "Georgia General Assembly",
+    "Georgia Legislature",
+    "Georgia legislature",
+    "Georgia Gov.",
+    "Georgia Governor",
+    "Georgia governor",
+    "Georgia Republicans",
+    "Georgia Democrats",
+    "Georgia voters",
+    "Georgia's secretary of state",
+    "Georgia Secretary of State",
+    "Fulton County",
+    "Peach State",
+];
+
+/// Words that make an article's "Georgia" the country.
+pub(crate) const GEORGIA_THE_COUNTRY: &[&str] = &["Tbilisi", "Georgian Dream", "South Ossetia", "Abkhazia"];

@@ -208,9 +208,13 @@ fn scan_carved_name(t: &[Tok], org: Span) -> usize {
         .find(|&n| {
             org.1 > org.0 + n && (org.1 - n..org.1).all(|x| is_name_word(&t[x])) && !org_end(org.1 - 1) && {
                 let before = t[org.1 - n - 1].s;
+                // "the United Nations Office at Geneva | Katrin Vogel": a one-word place.
+                let place =
+                    org.1 > org.0 + n + 1 && t[org.1 - n - 2].any(&["at", "in"]) && words::capital(&t[org.1 - n - 1]);
                 is_acronym(before)
                     || ORG_ENDS.has(nations::strip_possessive(before))
                     || nations::exactly(before).is_some()
+                    || place
             }
         })
         .unwrap_or(0)
@@ -268,6 +272,8 @@ fn resolve_affiliation(p: &Para, named: &mut Named, role: &mut Role, post: Optio
     let text = |r: Option<Span>| r.map(|(x, y)| p.span(x, y - 1));
     let candidates = [text(role.affiliation), text(post), text(prefix)];
     let resolved = candidates.iter().flatten().find_map(|c| nations::country_in(c).map(|code| (*c, code)));
+    // "Georgia Senate Minority Leader", "Georgia's secretary of state": the US state.
+    let resolved = resolved.filter(|&(_, code)| !(code == "GE" && role.text.as_deref().is_some_and(us_state_office)));
     match resolved {
         Some((aff, code)) => {
             named.affiliation = Some(aff.to_string());
@@ -287,10 +293,34 @@ fn resolve_affiliation(p: &Para, named: &mut Named, role: &mut Role, post: Optio
             }
         }
     }
+    // "Georgia | Senate Minority Leader": the chamber belongs with the state, not the role.
+    if let (Some(aff), Some(r)) = (&named.affiliation, &role.text) {
+        if let Some((chamber, rest)) = r.split_once(' ').filter(|(c, rest)| US_CHAMBERS.contains(c) && !rest.is_empty())
+        {
+            if named.country.is_none() && !aff.ends_with(['s', '\'', '\u{2019}']) {
+                named.affiliation = Some(format!("{aff} {chamber}"));
+                role.text = Some(rest.to_string());
+            }
+        }
+    }
     if named.country.is_none() && named.affiliation.is_none() {
         // "China said": the speaker is a member state.
         named.country = nations::exactly(&named.name);
     }
+}
+
+/// Chambers of a US state's legislature, which open a role ("Senate Minority Leader").
+const US_CHAMBERS: &[&str] = &["Senate", "House", "Assembly"];
+
+/// A role that only a US state has, so "Georgia" before it is the state, not the country:
+/// its legislature's offices, governor, secretary of state, a county's.
+fn us_state_office(role: &str) -> bool {
+    let lower = role.to_ascii_lowercase();
+    let first = lower.split(' ').next().unwrap_or("");
+    matches!(first, "senate" | "house" | "state" | "governor" | "gov." | "lieutenant" | "county")
+        || lower.contains("secretary of state")
+        || lower.contains("governor")
+        || lower.contains("legislat")
 }
 
 /// Does the phrase name a person (rather than a country or an organisation)?

@@ -28,6 +28,16 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
             }
             continue;
         }
+        // "Health and Care Services Minister": "and" inside a capitalised title, when a
+        // capitalised role noun follows within four words (not "Power and Qin Gang").
+        if w.any(&["and", "&"]) && j > i && capital(&t[j - 1]) {
+            let title =
+                (j + 1..end.min(j + 5)).take_while(|&x| capital(&t[x]) && !is_stop(&t[x])).any(|x| is_role_noun(&t[x]));
+            if title {
+                j += 1;
+                continue;
+            }
+        }
         // "da Silva", "van der Berg": particles between name words.
         if is_particle(w) && j > i && is_name_word(&t[j - 1]) {
             let mut x = j;
@@ -52,6 +62,16 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
         while k < end && k - j < 6 && t[k].word && (!capital(&t[k]) || inner_acronym(k)) && !is_stop(&t[k]) {
             if is_role_word(&t[k]) {
                 last_role = Some(k);
+                // "the state's secretary of state", lower case as in capitals.
+                if is_role_noun(&t[k])
+                    && k + 2 < end
+                    && t[k + 1].s == "of"
+                    && t[k + 2].any(OF_ROLE)
+                    && !capital(&t[k + 2])
+                {
+                    last_role = Some(k + 2);
+                    k += 2;
+                }
             }
             k += 1;
         }

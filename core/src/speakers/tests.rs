@@ -18,6 +18,32 @@ fn check(text: &str, name: &str, role: Option<&str>, aff: Option<&str>) {
 }
 
 #[test]
+fn long_titles_before_the_name() {
+    check(
+        "Norwegian Health and Care Services Minister Ingrid Solberg told",
+        "Ingrid Solberg",
+        Some("Health and Care Services Minister"),
+        Some("Norwegian"),
+    );
+    check(
+        "Germany's deputy permanent representative to the United Nations Office at Geneva Katrin Vogel told",
+        "Katrin Vogel",
+        Some("deputy permanent representative"),
+        Some("Germany's"),
+    );
+    check("the state's secretary of state, Ben Ramsey, said", "Ben Ramsey", Some("secretary of state"), None);
+    // Two people, not one title.
+    assert_eq!(named("Samantha Power and Qin Gang said").name, "Samantha Power");
+    // The US state's offices: no member state.
+    let n = named("Georgia Senate Minority Leader Dwayne Pryce said");
+    assert_eq!(
+        (n.role.as_deref(), n.affiliation.as_deref(), n.country),
+        (Some("Minority Leader"), Some("Georgia Senate"), None)
+    );
+    assert_eq!(named("Georgia's foreign minister Ana Beridze said").country, Some("GE"));
+}
+
+#[test]
 fn names_roles_affiliations() {
     check("US Ambassador Samantha Power said", "Samantha Power", Some("Ambassador"), Some("US"));
     check(

@@ -218,3 +218,14 @@ fn continuation(
         None
     }
 }
+
+/// Does the article's "Georgia" mean the US state? Its headline, dateline or text names the
+/// state's cities or institutions ([`GEORGIA_THE_STATE`]) and nothing of the country's.
+pub(crate) fn georgia_is_the_us_state(article: &crate::model::Article) -> bool {
+    use crate::lexicon::statements::{GEORGIA_THE_COUNTRY, GEORGIA_THE_STATE};
+    let dateline = article.dateline.as_ref().map_or("", |d| d.text.as_str());
+    let texts =
+        || [article.headline.as_str(), dateline].into_iter().chain(article.paragraphs.iter().map(|p| p.text.as_str()));
+    let names = |list: &[&str]| texts().any(|t| list.iter().any(|w| t.contains(w)));
+    names(GEORGIA_THE_STATE) && !names(GEORGIA_THE_COUNTRY)
+}

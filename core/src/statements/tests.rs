@@ -217,3 +217,17 @@ fn slugs() {
     assert_eq!(slug("José Ramos-Horta"), "josé-ramos-horta");
     assert_eq!(slug("!!"), "speaker");
 }
+
+#[test]
+fn georgia_the_us_state() {
+    let article = crate::parse(
+        "Georgia passes ballot law\n\nATLANTA (AP) - The Georgia Senate passed the bill 33-22.\n\n\
+         \"Our counties need clear rules,\" Georgia's top election official, Ben Ramsey, said.",
+    );
+    assert_eq!(article.statements[0].country, None);
+    let article = crate::parse(
+        "Georgia's parliament votes\n\nTBILISI (Reuters) - Georgia's parliament passed the bill.\n\n\
+         \"We will not bow,\" Georgia's foreign minister, Ana Beridze, said.",
+    );
+    assert_eq!(article.statements[0].country.as_deref(), Some("GE"));
+}
