@@ -347,6 +347,9 @@ pub(crate) static ROLE_NOUNS: Vocab = Vocab::new(&[
     "lawmaker",
     "legislator",
     "mp",
+    "msp",
+    "mep",
+    "mla",
     "delegate",
     "commissioner",
     "administrator",
@@ -756,3 +759,38 @@ pub(crate) const ACCREDITATION: &[&str] = &["to", "for"];
 
 /// Words joining a role to its field: "a professor of international law at ...".
 pub(crate) const FIELD_CONNECTORS: &[&str] = &["of", "in", "on"];
+
+/// Plural nouns for groups of people: a capitalised word right before one ("Disability
+/// campaigners") describes the group and names no speaker.
+pub(crate) const GROUP_NOUNS: &[&str] = &[
+    "campaigners",
+    "activists",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "students",
+    "residents",
+    "parents",
+    "critics",
+    "advocates",
+    "supporters",
+    "opponents",
+    "workers",
+    "voters",
+    "groups",
+    "experts",
+    "analysts",
+    "officials",
+    "leaders",
+    "members",
+    "dozen",
+    "hundreds",
+    "thousands",
+    "families",
+    "survivors",
+    "victims",
+];
+
+/// Words that open a phrase about a number of people, not a name: "Several dozen students".
+pub(crate) const QUANTIFIERS: &[&str] =
+    &["several", "many", "some", "dozens", "hundreds", "thousands", "most", "few", "both", "all", "others"];

@@ -85,6 +85,8 @@ pub(crate) static REPORTING_VERBS: Vocab = Vocab::new(&[
 /// Nouns for what was said, in a sentence naming who said it after the quote: "The
 /// warning came from Interior Minister Ana Ruiz".
 pub(crate) static UTTERANCES: Vocab = Vocab::new(&[
+    "line",
+    "lines",
     "warning",
     "warnings",
     "remark",
@@ -168,6 +170,11 @@ pub(crate) const DETERMINERS: &[&str] = &["the", "that", "this", "those", "these
 pub(crate) const ARRIVALS: &[&str] = &["came", "come", "was", "were"];
 /// "The remarks were made by", "issued by".
 pub(crate) const DELIVERIES: &[&str] = &["made", "issued", "delivered"];
+/// "X made the remark", "X delivered the warning": verbs by which a person named first owns
+/// the quote before.
+pub(crate) const DELIVERING: &[&str] = &["made", "delivered", "issued", "offered", "voiced", "gave"];
+/// "So argued X": the speech verb, then the speaker.
+pub(crate) const SO_WORDS: &[&str] = &["so", "thus"];
 /// "from X", "by X": the speaker follows.
 pub(crate) const SOURCES: &[&str] = &["from", "by"];
 

@@ -39,7 +39,8 @@ use crate::nations;
 use crate::tokens::{Para, Tok};
 
 use crate::lexicon::speakers::{
-    ACCREDITATION, APPOSITION_POST, ARTICLES, BODY_CONNECTORS, ORG_ENDS, ORG_NOUNS, POST, PRONOUNS,
+    ACCREDITATION, APPOSITION_POST, ARTICLES, BODY_CONNECTORS, GROUP_NOUNS, ORG_ENDS, ORG_NOUNS, POST, PRONOUNS,
+    QUANTIFIERS,
 };
 use names::{content_run, name_run, name_start, scan_age, scan_honorifics, scan_state_prefix};
 use organisations::{apposition, attached, Apposition};
@@ -132,6 +133,12 @@ pub(crate) fn phrase(p: &Para, i: usize, end: usize) -> Option<(Phrase, usize)> 
         parts.next = app.next;
     }
     if b - a == 1 && is_plural_role(t[a].s) {
+        return None;
+    }
+    // "Disability campaigners", "Several dozen students": a word before a group, no one's name.
+    let group_follows =
+        t.get(b).is_some_and(|x| x.word && !words::capital(x) && (is_plural_role(x.s) || x.any(GROUP_NOUNS)));
+    if b - a == 1 && (group_follows || t[a].any(QUANTIFIERS)) {
         return None;
     }
     let named = describe(p, &parts, app, (a, b), prefix);
@@ -271,7 +278,10 @@ fn describe(p: &Para, parts: &Parts, app: Option<Apposition>, name: Span, prefix
 fn resolve_affiliation(p: &Para, named: &mut Named, role: &mut Role, post: Option<Span>, prefix: Option<Span>) {
     let text = |r: Option<Span>| r.map(|(x, y)| p.span(x, y - 1));
     let candidates = [text(role.affiliation), text(post), text(prefix)];
-    let resolved = candidates.iter().flatten().find_map(|c| nations::country_in(c).map(|code| (*c, code)));
+    // "Brazilian Internet Association": a civil body named after its country speaks for no state.
+    let civil = |c: &str| c.contains(' ') && c.rsplit(' ').next().is_some_and(|w| CIVIL_BODIES.contains(&w));
+    let resolved =
+        candidates.iter().flatten().filter(|c| !civil(c)).find_map(|c| nations::country_in(c).map(|code| (*c, code)));
     // "Georgia Senate Minority Leader", "Georgia's secretary of state": the US state.
     let resolved = resolved.filter(|&(_, code)| !(code == "GE" && role.text.as_deref().is_some_and(us_state_office)));
     match resolved {
@@ -308,6 +318,26 @@ fn resolve_affiliation(p: &Para, named: &mut Named, role: &mut Role, post: Optio
         named.country = nations::exactly(&named.name);
     }
 }
+
+/// Last words of a civil body's name ("Brazilian Internet Association", "Kenya Human Rights
+/// Network"): a speaker for one speaks for no member state, though the name holds one.
+const CIVIL_BODIES: &[&str] = &[
+    "Association",
+    "Institute",
+    "Foundation",
+    "Federation",
+    "Society",
+    "League",
+    "Network",
+    "Centre",
+    "Center",
+    "Alliance",
+    "Coalition",
+    "Trust",
+    "Watch",
+    "Chamber",
+    "Union",
+];
 
 /// Chambers of a US state's legislature, which open a role ("Senate Minority Leader").
 const US_CHAMBERS: &[&str] = &["Senate", "House", "Assembly"];

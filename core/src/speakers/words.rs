@@ -60,7 +60,10 @@ pub(super) fn is_stop(t: &Tok) -> bool {
 
 /// A role noun ("ambassador", "spokesman"), possessive or not.
 pub(super) fn is_role_noun(t: &Tok) -> bool {
-    t.word && ROLE_NOUNS.has(nations::strip_possessive(t.s))
+    let w = nations::strip_possessive(t.s);
+    // "co-leader", "co-chair", "vice-chair": a prefixed role noun.
+    let unprefixed = ["co-", "Co-", "vice-", "Vice-"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w);
+    t.word && (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(unprefixed))
 }
 
 /// A role noun, or a lower-case political label standing for one ("conservative").

@@ -2,10 +2,10 @@
 
 use super::quotes::Quote;
 use super::REACH;
-use crate::lexicon::speakers::PRONOUNS;
+use crate::lexicon::speakers::{PRONOUNS, RELATIVES};
 use crate::lexicon::statements::{
-    ARRIVALS, CONJUNCTIONS, COPULAS, DELIVERIES, DEMONSTRATIVES, DETERMINERS, LEAD_INS, REFERRING_OPENERS,
-    REPORTING_VERBS, SOURCES, UTTERANCES, VERB_COMPLEMENTS,
+    ARRIVALS, CONJUNCTIONS, COPULAS, DELIVERIES, DELIVERING, DEMONSTRATIVES, DETERMINERS, LEAD_INS, REFERRING_OPENERS,
+    REPORTING_VERBS, SOURCES, SO_WORDS, UTTERANCES, VERB_COMPLEMENTS,
 };
 use crate::speakers::{self, Named, Phrase};
 use crate::tokens::Para;
@@ -107,6 +107,11 @@ pub(super) fn before(p: &Para, q: &Quote, from: usize) -> Attribution {
         if !speakers::is_speech_verb(&t[v]) && !participle {
             continue;
         }
+        // "Justice Carlos Mendes, who wrote the lead opinion, said ...": the verb of an aside,
+        // when the sentence's own speech verb follows it.
+        if v > from && t[v - 1].any(RELATIVES) && (v + 1..q.open).any(|x| speakers::is_speech_verb(&t[x])) {
+            continue;
+        }
         // "wrote that the maps were made of "islands" of territory": one quoted word deep in
         // reported speech is a scare quote; right after the verb it is what was said.
         let next_to_verb = (v + 1..q.open).all(|x| !t[x].word || t[x].any(VERB_COMPLEMENTS));
@@ -179,6 +184,14 @@ fn named_after(p: &Para, s: usize) -> Option<Named> {
     let end = sentence_end(p, s);
     let at = |k: usize, ws: &[&str]| k < end && t[k].any(ws);
     let mut k = s;
+    // "So argued Congress MP Priya Nair, who ...": the speech verb first.
+    if at(k, SO_WORDS) && k + 1 < end && speakers::is_speech_verb(&t[k + 1]) {
+        return person(p, k + 2, end);
+    }
+    // "Board chair Karen Whitlow made the remark moments before the vote".
+    if let Some(n) = made_the_remark(p, s, end) {
+        return Some(n);
+    }
     if at(k, DEMONSTRATIVES) && at(k + 1, COPULAS) {
         k += 2;
     }
@@ -189,6 +202,10 @@ fn named_after(p: &Para, s: usize) -> Option<Named> {
         return None;
     }
     k += 1;
+    // "The line, delivered by Heritage Minister Sophie Tremblay as she closed the debate, ...".
+    if k < end && t[k].is(',') && at(k + 1, DELIVERIES) {
+        k += 1;
+    }
     if at(k, ARRIVALS) {
         k += 1;
     }
@@ -203,11 +220,27 @@ fn named_after(p: &Para, s: usize) -> Option<Named> {
     while k + 1 < end && speakers::is_name_particle(&t[k]) && t[k + 1].cap() {
         k += 1;
     }
+    person(p, k, end)
+}
+
+/// A person named by the phrase at `k`: one named in full, or a bare surname (which counts
+/// when it is someone already named, checked by the caller).
+fn person(p: &Para, k: usize, end: usize) -> Option<Named> {
     match speakers::phrase(p, k, end)? {
-        // A bare surname counts when it is someone already named (checked by the caller).
         (Phrase::Named(n), _) if speakers::is_person(&n) || !n.name.contains(' ') && n.country.is_none() => Some(n),
         _ => None,
     }
+}
+
+/// "X made the remark ...", "X delivered the warning ...": a person named in full opening the
+/// sentence at `s`, then a verb of delivering and an utterance noun.
+fn made_the_remark(p: &Para, s: usize, end: usize) -> Option<Named> {
+    let t = &p.toks;
+    let (Phrase::Named(n), k) = speakers::phrase(p, s, end)? else { return None };
+    let verb = k < end && t[k].any(DELIVERING);
+    let noun = |x: usize| x < end && t[x].of(&UTTERANCES);
+    let said = verb && (noun(k + 1) || k + 2 < end && t[k + 1].any(DETERMINERS) && noun(k + 2));
+    (said && n.name.contains(' ') && speakers::is_person(&n)).then_some(n)
 }
 
 /// A quote that is its own sentence, named by the next sentence ([`named_after`]), or by

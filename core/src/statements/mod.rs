@@ -38,6 +38,7 @@
 //! phrases (scare quotes of one to three words) are not statements.
 
 mod attribution;
+mod mentions;
 mod quotes;
 mod register;
 #[cfg(test)]
@@ -92,7 +93,14 @@ pub(crate) fn extract(paragraphs: &[Paragraph], parsed: &[Para]) -> Vec<Statemen
                 }
                 Attribution::Found(ph, e) => {
                     resume = resume.max(e);
-                    resolve_found(ph, &read, &mut pending, &mut sp).map(|w| (w, false))
+                    let pronoun = ph == Phrase::Pronoun;
+                    let w = resolve_found(ph, &read, &mut pending, &mut sp);
+                    // ""Move on, Mr. Klein," she said": not Klein, but the one named before him.
+                    let quoted = p.span(q.a, q.b - 1);
+                    match w.filter(|&w| pronoun && addresses(quoted, sp.name_of(w))) {
+                        Some(addressed) => sp.other_than(addressed, parsed).map(|w| (w, false)),
+                        None => w.map(|w| (w, false)),
+                    }
                 }
                 Attribution::Unresolved => None,
                 Attribution::None => continuation(p, q, quote_end, pi, here, &sp),
@@ -166,6 +174,15 @@ fn attribute(
     }
 }
 
+/// Does a quote speak to the person named `name` ("Move on, Mr. Klein")? Their surname after
+/// a title of address.
+fn addresses(quoted: &str, name: &str) -> bool {
+    let Some(surname) = name.rsplit(' ').next().filter(|s| !s.is_empty()) else { return false };
+    ["Mr. ", "Ms. ", "Mrs. ", "Mr ", "Ms ", "Mrs ", "Dr. ", "Senator ", "Judge "]
+        .iter()
+        .any(|title| quoted.contains(&format!("{title}{surname}")))
+}
+
 /// The speaker a found phrase refers to, after reading the sentences it may need: a
 /// pronoun those since the last statement, a role or a bare surname all of them.
 fn resolve_found(ph: Phrase, read: &Reading, pending: &mut Vec<Pending>, sp: &mut Speakers) -> Option<usize> {
@@ -177,6 +194,9 @@ fn resolve_found(ph: Phrase, read: &Reading, pending: &mut Vec<Pending>, sp: &mu
     };
     if let Some(all) = needs {
         catch_up(pending, all, read.parsed, read.said, sp);
+        if all {
+            sp.mentions.read(read.parsed);
+        }
     }
     sp.resolve(ph)
 }

@@ -1,6 +1,7 @@
 //! The speakers met so far, for pronouns, roles, surnames and ids, and the sentences
 //! read late for who they mention.
 
+use super::mentions::Mentions;
 use super::quotes::{is_double, Quote};
 use super::REACH;
 use crate::lexicon::speakers::ARTICLES;
@@ -120,6 +121,8 @@ pub(super) struct Speakers {
     recent: Vec<(usize, usize)>,
     /// Where the phrase being resolved is: sentences are read late, so order is not time.
     pub at: (usize, usize),
+    /// Everyone the article names in full, for a surname or a title no statement has named.
+    pub mentions: Mentions,
 }
 
 impl Speakers {
@@ -142,7 +145,12 @@ impl Speakers {
                     let role = self.who[i].role.as_deref().unwrap_or("");
                     role.to_lowercase().ends_with(&noun)
                 });
-                return with_role.max_by_key(|&i| self.recent.get(i).copied().unwrap_or_default());
+                let spoken = with_role.max_by_key(|&i| self.recent.get(i).copied().unwrap_or_default());
+                // "the judge told jurors": else the person named with that title, quoted or not.
+                match spoken.or_else(|| self.mentions.by_role(&noun, self.at).cloned().map(|n| self.add(n))) {
+                    Some(i) => return Some(i),
+                    None => return None,
+                }
             }
             Phrase::Named(n) => n,
         };
@@ -151,6 +159,12 @@ impl Speakers {
             .get(&n.name)
             .copied()
             .or_else(|| (!n.name.contains(' ')).then(|| self.by_part.get(&n.name).copied()).flatten());
+        // "Calder called it ...": the person named in full before, when no statement has.
+        let mentioned = if n.name.contains(' ') { None } else { self.mentions.by_surname(&n.name, self.at).cloned() };
+        let known = known.or_else(|| {
+            let full = mentioned?;
+            Some(self.by_name.get(&full.name).copied().unwrap_or_else(|| self.add(full)))
+        });
         if let Some(i) = known {
             let w = &mut self.who[i];
             if w.role.is_none() {
@@ -162,6 +176,11 @@ impl Speakers {
             }
             return Some(i);
         }
+        Some(self.add(n))
+    }
+
+    /// A new speaker, indexed by name and by first and last name words.
+    fn add(&mut self, n: Named) -> usize {
         let i = self.who.len();
         self.by_name.insert(n.name.clone(), i);
         let mut parts = n.name.split(' ');
@@ -172,7 +191,20 @@ impl Speakers {
             }
         }
         self.who.push(n);
-        Some(i)
+        i
+    }
+
+    /// A speaker's name.
+    pub fn name_of(&self, who: usize) -> &str {
+        self.who.get(who).map_or("", |w| w.name.as_str())
+    }
+
+    /// The person named in full last before here who is not `who` (whom the quote addresses).
+    pub fn other_than(&mut self, who: usize, parsed: &[Para]) -> Option<usize> {
+        self.mentions.read(parsed);
+        let surname = self.name_of(who).rsplit(' ').next().unwrap_or("").to_string();
+        let other = self.mentions.latest(self.at, |n| n.name.rsplit(' ').next() != Some(surname.as_str()))?.clone();
+        self.resolve(Phrase::Named(other))
     }
 
     pub fn statement(&mut self, who: usize, p: &Para, para: &Paragraph, q: &Quote, cont: bool) -> Statement {

@@ -231,3 +231,31 @@ fn georgia_the_us_state() {
     );
     assert_eq!(article.statements[0].country.as_deref(), Some("GE"));
 }
+
+#[test]
+fn speakers_named_elsewhere() {
+    // A surname or a title alone finds the person named in full before, quoted or not.
+    let got = said(
+        "A former aide to Senator Robert Calder told the jury she saw him take cash.\n\n\
+         Calder has called the case \"a political hit job dressed up as justice\".",
+    );
+    assert_eq!(got, [row("Robert Calder", "a political hit job dressed up as justice", false)]);
+    // The speaker named only in the next sentence or paragraph.
+    let got = said("\"Federalism is not a footnote.\"\n\nSo argued Congress MP Priya Nair, who led the debate.");
+    assert_eq!(got, [row("Priya Nair", "Federalism is not a footnote.", false)]);
+    let got = said(
+        "\"We are not in the business of deciding.\"\n\nBoard chair Karen Whitlow made the remark before the vote.",
+    );
+    assert_eq!(got, [row("Karen Whitlow", "We are not in the business of deciding.", false)]);
+    let got = said("\"Canadians should not have to choose.\"\n\nThe line, delivered by Heritage Minister Sophie Tremblay, drew applause.");
+    assert_eq!(got, [row("Sophie Tremblay", "Canadians should not have to choose.", false)]);
+    // A quote that addresses the last person named is someone else's.
+    let got = said(
+        "Defense lawyer Adam Klein pressed the witness.\n\n\
+         When Klein pressed on, Judge Helen Park cut him off. \"Move on, Mr. Klein,\" she said.",
+    );
+    assert_eq!(got, [row("Helen Park", "Move on, Mr. Klein", false)]);
+    // A group is no speaker; nor is a crowd's slogan.
+    assert!(said("Disability campaigners described the bill as \"a licence to give up on people\".").is_empty());
+    assert!(said("Several dozen students held up the books and chanted \"Let us read\" after the vote.").is_empty());
+}

@@ -73,12 +73,15 @@ pub(crate) struct Sentence<'p, 'a> {
     s: usize,
     e: usize,
     about_vote: bool,
+    /// One chamber's part of a sentence that scores two ([`chamber_split`]): its scores need no
+    /// vote word of their own near them.
+    chamber: bool,
 }
 
 impl<'p, 'a> Sentence<'p, 'a> {
     fn new(p: &'p Para<'a>, (s, e): (usize, usize)) -> Self {
         let about_vote = p.toks[s..e].iter().any(|x| x.of(&VOTE_WORDS));
-        Sentence { p, s, e, about_vote }
+        Sentence { p, s, e, about_vote, chamber: false }
     }
 
     /// The paragraph's tokens.
@@ -88,7 +91,8 @@ impl<'p, 'a> Sentence<'p, 'a> {
 
     /// Is a vote word within eight words of token `k`?
     fn vote_near(&self, k: usize) -> bool {
-        (k.saturating_sub(8).max(self.s)..(k + 9).min(self.e)).any(|x| self.t()[x].of(&VOTE_WORDS))
+        self.chamber && self.about_vote
+            || (k.saturating_sub(8).max(self.s)..(k + 9).min(self.e)).any(|x| self.t()[x].of(&VOTE_WORDS))
     }
 }
 
@@ -204,6 +208,18 @@ fn add_tally(out: &mut Vec<Tally>, tally: Tally, previous: Option<usize>) -> usi
     }
 }
 
+/// Where a sentence that gives two chambers a score each splits: before the "and" (or comma)
+/// that opens the second chamber ("the Lok Sabha voting 323-3 in its favour and the Rajya
+/// Sabha 165-7"). Each of two bodies named in `found` must have a score within three words
+/// after its name.
+fn chamber_split(p: &Para, (s, e): (usize, usize), found: &[BodyName]) -> Option<usize> {
+    let t = &p.toks;
+    let scored = |b: &&BodyName| (b.at + 1..e.min(b.at + 4)).any(|x| t[x].word && scan::read_score(t[x].s).is_some());
+    let mut with_scores = found.iter().filter(scored);
+    let (_, second) = (with_scores.next()?, with_scores.next()?);
+    (s + 1..second.at).rev().take(8).find(|&x| t[x].eq("and") || t[x].is(',') || t[x].is(';'))
+}
+
 /// The tallies of an article's paragraphs (`parsed` holds their tokens); the headline only
 /// names bodies.
 pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para]) -> Vec<Tally> {
@@ -227,9 +243,21 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
             let previous = before.take().filter(|_| n > 0 || found.is_empty());
             if numbered || !found.is_empty() {
                 let cx = Sentence::new(p, (s, e));
-                if let Some(mut tally) = numbered.then(|| sentence_tally(&cx, &found, &bodies)).flatten() {
-                    tally.paragraph = para.id.clone();
-                    before = Some(add_tally(&mut out, tally, previous));
+                // "..., with the Lok Sabha voting 323-3 and the Rajya Sabha 165-7": a tally each.
+                let split = chamber_split(p, (s, e), &found);
+                let parts = match split {
+                    Some(split) => vec![(s, split), (split, e)],
+                    None => vec![(s, e)],
+                };
+                let mut previous = previous;
+                for (a, b) in parts {
+                    let part = Sentence { s: a, e: b, chamber: split.is_some(), ..Sentence::new(p, (s, e)) };
+                    let named: Vec<BodyName> = found.iter().filter(|x| (a..b).contains(&x.at)).cloned().collect();
+                    let named = if named.is_empty() { found.clone() } else { named };
+                    if let Some(mut tally) = numbered.then(|| sentence_tally(&part, &named, &bodies)).flatten() {
+                        tally.paragraph = para.id.clone();
+                        before = Some(add_tally(&mut out, tally, previous.take()));
+                    }
                 }
                 bodies.note(&found, cx.about_vote);
             }

@@ -265,3 +265,15 @@ fn members_and_bodies() {
     let t = one("The 193-member UN General Assembly voted 120-9-40.").unwrap();
     assert_eq!((t.membership, t.body.as_deref()), (Some(193), Some("UN General Assembly")));
 }
+
+#[test]
+fn two_chambers_in_one_sentence() {
+    let v = article(&[
+        "Parliament approved it in 2019, with the Lok Sabha voting 323-3 in its favour and the Rajya Sabha 165-7.",
+    ]);
+    let got: Vec<_> = v.iter().map(|t| (t.body.as_deref(), t.yes, t.no)).collect();
+    assert_eq!(got, [(Some("Lok Sabha"), Some(323), Some(3)), (Some("Rajya Sabha"), Some(165), Some(7))]);
+    // One chamber with two scores in a sentence is not split.
+    let v = article(&["The Senate passed it 52-48 after an amendment failed 40-60."]);
+    assert_eq!(v.len(), 1);
+}
