@@ -1,16 +1,26 @@
 //! Everyone the article names in full, quoted or not ("A former aide to Senator Robert
 //! Calder told the jury ..."), so that a later bare surname ("Calder called it ...") or a
 //! title alone ("the judge told jurors") can find who is meant when no statement has named
-//! them yet. Read once, and only when such a reference needs it.
+//! them yet. Read once, and only when such a reference needs it; looked up by surname and by
+//! role noun, so a long article costs a lookup per reference, not a scan.
+
+use std::collections::HashMap;
 
 use crate::speakers::{self, Named, Phrase};
 use crate::tokens::Para;
 
-/// The people named in full, with where (paragraph, token) each was named.
+/// Where (paragraph, token) a person was named.
+type At = (usize, usize);
+
+/// The people named in full, in the order named.
 #[derive(Default)]
 pub(super) struct Mentions {
     read: bool,
-    people: Vec<((usize, usize), Named)>,
+    people: Vec<(At, Named)>,
+    /// Surname → indexes into `people`, ascending.
+    by_surname: HashMap<String, Vec<usize>>,
+    /// The last word of the role, lower case ("judge") → indexes into `people`, ascending.
+    by_role: HashMap<String, Vec<usize>>,
 }
 
 impl Mentions {
@@ -29,30 +39,50 @@ impl Mentions {
                 }
                 if let Some((Phrase::Named(n), _)) = speakers::phrase(p, i, t.len().min(i + 16)) {
                     if n.name.contains(' ') && speakers::is_person(&n) {
-                        self.people.push(((pi, i), n));
+                        self.add((pi, i), n);
                     }
                 }
             }
         }
     }
 
+    fn add(&mut self, at: At, n: Named) {
+        let k = self.people.len();
+        if let Some(surname) = n.name.rsplit(' ').next() {
+            self.by_surname.entry(surname.to_string()).or_default().push(k);
+        }
+        if let Some(noun) = n.role.as_deref().and_then(|r| r.rsplit(' ').next()) {
+            self.by_role.entry(noun.to_lowercase()).or_default().push(k);
+        }
+        self.people.push((at, n));
+    }
+
+    /// The latest of `list` named before `at`.
+    fn latest(&self, list: Option<&Vec<usize>>, at: At) -> Option<&Named> {
+        let list = list?;
+        let before = list.partition_point(|&k| self.people[k].0 < at);
+        before.checked_sub(1).map(|i| &self.people[list[i]].1)
+    }
+
     /// The person last named in full before `at` whose last name is `surname`.
-    pub fn by_surname(&self, surname: &str, at: (usize, usize)) -> Option<&Named> {
-        self.before(at).find(|n| n.name.rsplit(' ').next() == Some(surname))
+    pub fn by_surname(&self, surname: &str, at: At) -> Option<&Named> {
+        self.latest(self.by_surname.get(surname), at)
     }
 
     /// The person last named in full before `at` with a role ending in `noun` ("judge").
-    pub fn by_role(&self, noun: &str, at: (usize, usize)) -> Option<&Named> {
-        self.before(at).find(|n| n.role.as_deref().is_some_and(|r| r.to_lowercase().ends_with(noun)))
+    pub fn by_role(&self, noun: &str, at: At) -> Option<&Named> {
+        self.latest(self.by_role.get(noun), at)
     }
 
-    /// The person last named in full before `at` for whom `keep` holds.
-    pub fn latest(&self, at: (usize, usize), keep: impl Fn(&Named) -> bool) -> Option<&Named> {
-        self.before(at).find(|n| keep(n))
-    }
-
-    /// The people named before `at`, the latest first.
-    fn before(&self, at: (usize, usize)) -> impl Iterator<Item = &Named> {
-        self.people.iter().rev().filter(move |(where_, _)| *where_ < at).map(|(_, n)| n)
+    /// The person named in full last before `at`, in the same paragraph, whose surname is not
+    /// `surname` (for a quote that addresses that person).
+    pub fn other_than(&self, surname: &str, at: At) -> Option<&Named> {
+        let before = self.people.partition_point(|(w, _)| *w < at);
+        self.people[..before]
+            .iter()
+            .rev()
+            .take_while(|(w, _)| w.0 == at.0)
+            .map(|(_, n)| n)
+            .find(|n| n.name.rsplit(' ').next() != Some(surname))
     }
 }

@@ -199,11 +199,12 @@ impl Speakers {
         self.who.get(who).map_or("", |w| w.name.as_str())
     }
 
-    /// The person named in full last before here who is not `who` (whom the quote addresses).
+    /// The person named in full last before here, in this paragraph, who is not `who` (whom
+    /// the quote addresses).
     pub fn other_than(&mut self, who: usize, parsed: &[Para]) -> Option<usize> {
         self.mentions.read(parsed);
         let surname = self.name_of(who).rsplit(' ').next().unwrap_or("").to_string();
-        let other = self.mentions.latest(self.at, |n| n.name.rsplit(' ').next() != Some(surname.as_str()))?.clone();
+        let other = self.mentions.other_than(&surname, self.at)?.clone();
         self.resolve(Phrase::Named(other))
     }
 
