@@ -98,7 +98,7 @@ pub fn layout(seats: usize) -> Layout {
     for (row, (&r, &count)) in radii.iter().zip(&counts).enumerate() {
         for j in 0..count {
             let angle = if count == 1 { PI / 2.0 } else { PI * (1.0 - j as f64 / (count - 1) as f64) };
-            let seat = Seat { x: 1.0 + r * angle.cos(), y: 1.0 - r * angle.sin(), row };
+            let seat = Seat { x: 1.0 + r * cos(angle), y: 1.0 - r * sin(angle), row };
             placed.push((angle, seat));
         }
     }
@@ -110,6 +110,31 @@ pub fn layout(seats: usize) -> Layout {
         width: WIDTH,
         height: 1.0 + seat_radius,
         seats: placed.into_iter().map(|(_, s)| s).collect(),
+    }
+}
+
+/// Sine of an angle in [0, π] by its Taylor series about 0, after folding the angle into
+/// [-π/2, π/2] (error below 1e-13). Written out so the wasm carries no libm range reduction
+/// (about 7 KB), and the server and the browser compute the same seats bit for bit.
+fn sin(angle: f64) -> f64 {
+    let x = if angle > PI / 2.0 { PI - angle } else { angle };
+    let x2 = x * x;
+    // x − x³/3! + x⁵/5! − … − x¹⁹/19!, by Horner's rule from the last term.
+    let mut sum = 1.0;
+    for n in (1..=9).rev() {
+        let k = (2 * n) as f64;
+        sum = 1.0 - x2 / (k * (k + 1.0)) * sum;
+    }
+    x * sum
+}
+
+/// Cosine of an angle in [0, π]: the sine of its complement.
+fn cos(angle: f64) -> f64 {
+    let c = PI / 2.0 - angle;
+    if c >= 0.0 {
+        sin(c)
+    } else {
+        -sin(-c)
     }
 }
 
@@ -127,6 +152,15 @@ mod tests {
     use super::*;
 
     const EPS: f64 = 1e-9;
+
+    #[test]
+    fn sine_and_cosine_match_the_library() {
+        for i in 0..=1000 {
+            let a = PI * i as f64 / 1000.0;
+            assert!((sin(a) - a.sin()).abs() < 1e-13, "sin {a}");
+            assert!((cos(a) - a.cos()).abs() < 1e-13, "cos {a}");
+        }
+    }
 
     fn angle(s: &Seat) -> f64 {
         (1.0 - s.y).atan2(s.x - 1.0)
@@ -240,11 +274,11 @@ pub fn arc(seats: usize) -> Layout {
     let radius = 0.8;
     let step = if n > 1 { PI / (n - 1) as f64 } else { 0.0 };
     // Neighbouring centres are 2·r·sin(step/2) apart; leave a tenth of that as a gap.
-    let seat_radius = if n > 1 { (radius * (step / 2.0).sin() * 0.9).min(0.12) } else { 0.12 };
+    let seat_radius = if n > 1 { (radius * sin(step / 2.0) * 0.9).min(0.12) } else { 0.12 };
     let seats = (0..n)
         .map(|i| {
             let angle = if n > 1 { PI - step * i as f64 } else { PI / 2.0 };
-            Seat { x: 1.0 + radius * angle.cos(), y: 1.0 - radius * angle.sin(), row: 0 }
+            Seat { x: 1.0 + radius * cos(angle), y: 1.0 - radius * sin(angle), row: 0 }
         })
         .collect();
     Layout { rows: 1, seat_radius, width: WIDTH, height: 1.0 + seat_radius, seats }
