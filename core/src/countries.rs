@@ -329,13 +329,7 @@ impl Key {
 /// trailing possessive removed. Returns whether the input had lower-case letters, or `None`
 /// when it is empty or too long.
 fn normalize(input: &str, out: &mut Key) -> Option<bool> {
-    let mut s = input.trim();
-    for suffix in ["'s", "’s", "'S", "’S"] {
-        if let Some(rest) = s.strip_suffix(suffix) {
-            s = rest;
-            break;
-        }
-    }
+    let s = crate::tokens::strip_possessive(input.trim());
     if s.len() > 2 * MAX_KEY {
         return None;
     }

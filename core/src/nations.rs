@@ -42,17 +42,7 @@ fn words(phrase: &str) -> Words {
     out
 }
 
-/// "Britain's" → "Britain", "Koreas’" → "Koreas".
-pub(crate) fn strip_possessive(w: &str) -> &str {
-    for end in ["'s", "\u{2019}s", "'S", "'", "\u{2019}"] {
-        if let Some(stem) = w.strip_suffix(end) {
-            if !stem.is_empty() {
-                return stem;
-            }
-        }
-    }
-    w
-}
+pub(crate) use crate::tokens::strip_possessive;
 
 /// What the words `ws` of `phrase` name together, if anything: a member state, or a place
 /// that only contains one's name ("New Mexico"). Country names start and end with
