@@ -75,7 +75,8 @@ pub struct SeatVote {
     pub iso2: Option<String>,
     pub name: Option<String>,
     /// A permanent member of the Security Council, holding a veto (only claimed when named).
-    #[serde(default)]
+    /// Written only when true: a General Assembly page's 193 seats need no 193 "false"s.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub permanent: bool,
 }
 

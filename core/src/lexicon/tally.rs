@@ -223,6 +223,8 @@ pub(crate) static VOTE_WORDS: Vocab = Vocab::new(&[
     "vote",
     "votes",
     "voted",
+    // "with the justices split 5-4".
+    "split",
     "voting",
     "ballot",
     "ballots",
@@ -415,6 +417,10 @@ pub(crate) const TURN_DOWN: &[&str] = &["reject", "block", "oppose", "defeat", "
 /// opposed it", "11, all from the party that proposed it, in favour".
 pub(crate) const ASIDE_OPENERS: &[&str] =
     &["including", "among", "all", "mostly", "most", "many", "both", "chiefly", "mainly"];
+
+/// Verbs before "by" and a count that name its side: "backed by 176 member associations".
+pub(crate) const SIDE_BY: &[(&str, Side)] =
+    &[("backed", Side::Yes), ("supported", Side::Yes), ("endorsed", Side::Yes), ("opposed", Side::No)];
 
 /// Words that start the object of "against" after "N to M": "voted 40 to 12 against the bill".
 pub(crate) const DETERMINERS: &[&str] = &["the", "a", "an", "it", "this", "that", "its", "their", "his", "her", "any"];

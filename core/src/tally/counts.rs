@@ -8,8 +8,8 @@ use super::scan::{
 };
 use super::{Sentence, Side};
 use crate::lexicon::tally::{
-    DECISION_NOUNS, HOLD_VERBS, INDEFINITE, LOBBIES, MEMBER_NOUNS, NOT_SCORES, PARTY_WORDS, SPORT_AFTER, SPORT_BEFORE,
-    SPORT_VERBS, STANDING_AFTER, YES_LOBBIES, ZERO_WORDS,
+    DECISION_NOUNS, HOLD_VERBS, INDEFINITE, LOBBIES, MEMBER_NOUNS, NOT_SCORES, PARTY_WORDS, SIDE_BY, SPORT_AFTER,
+    SPORT_BEFORE, SPORT_VERBS, STANDING_AFTER, YES_LOBBIES, ZERO_WORDS,
 };
 use crate::tokens::Tok;
 
@@ -233,11 +233,25 @@ fn read_pair(cx: &Sentence, k: usize, v: u32, after: usize) -> Option<(Reading, 
 /// between, and any membership among those words. Without a side, only the membership, and
 /// the index `after` the count.
 fn read_side(cx: &Sentence, k: usize, v: u32, after: usize) -> (Reading, usize) {
-    let (membership, m) = scan_count_words(cx.t(), after, cx.e);
-    match scan_side(cx.t(), m, cx.e) {
-        Some(((side, strong), next)) => (Reading { membership, ..Reading::count(k, side, v, strong) }, next),
-        None => (Reading { membership, ..Reading::default() }, after),
+    let t = cx.t();
+    let (membership, m) = scan_count_words(t, after, cx.e);
+    // "Reyes, one of the four senators who voted no": a description of one member, no count.
+    if v == 1 && membership.is_some() && (after..m).any(|x| t[x].any(&["who", "that"])) {
+        return (Reading::default(), m);
     }
+    match scan_side(t, m, cx.e) {
+        Some(((side, strong), next)) => (Reading { membership, ..Reading::count(k, side, v, strong) }, next),
+        None => match side_by(t, cx.s, k) {
+            // "The change was backed by 176 member associations".
+            Some(side) => (Reading { membership, ..Reading::count(k, side, v, true) }, m),
+            None => (Reading { membership, ..Reading::default() }, after),
+        },
+    }
+}
+
+/// The side named before a count at `k` by a verb and "by": "backed by 176", "opposed by 12".
+fn side_by(t: &[Tok], s: usize, k: usize) -> Option<Side> {
+    (k >= s + 2 && t[k - 1].eq("by")).then(|| SIDE_BY.iter().find(|(w, _)| t[k - 2].eq(w)).map(|&(_, side)| side))?
 }
 
 /// A score at `k` in sentence `[s, e)` that is no division of a vote, though a vote word is

@@ -96,12 +96,12 @@ impl<'p, 'a> Sentence<'p, 'a> {
     }
 }
 
-/// The Security Council adopting a resolution, named in sentence `[s, e)` (`found` holds
-/// its bodies): always fifteen members. Not a presidential or press statement, which is
+/// The Security Council adopting a resolution or voting, named in sentence `[s, e)` (`found`
+/// holds its bodies): always fifteen members. Not a presidential or press statement, which is
 /// adopted without a vote.
 fn council_resolution(t: &[Tok], (s, e): (usize, usize), found: &[BodyName]) -> bool {
     found.iter().any(|b| b.name == "Security Council")
-        && (s..e).any(|k| t[k].eq("resolution"))
+        && (s..e).any(|k| t[k].any(&["resolution", "voted"]))
         && !(s..e).any(|k| t[k].any(NO_VOTE_TEXTS))
 }
 
@@ -172,17 +172,27 @@ fn joins_previous(prev: &Tally, next: &Tally) -> bool {
     let lone_abstain = next.abstain.is_some() && next.absent.is_none() && prev.abstain.is_none();
     let lone_absent = next.absent.is_some() && next.abstain.is_none() && prev.absent.is_none();
     let counted = prev.yes.is_some() || prev.no.is_some();
-    counted
+    let adds_rest = counted
         && next.yes.is_none()
         && next.no.is_none()
         && next.membership.is_none()
         && !next.request
-        && (lone_abstain || lone_absent)
-        && (next.body.is_none() || next.body == prev.body)
+        && (lone_abstain || lone_absent);
+    // "In all, 195 lawmakers voted for the bill. Another 106 opposed it."
+    let adds_no = prev.yes.is_some() && prev.no.is_none() && next.no.is_some() && next.yes.is_none();
+    let lone_no =
+        adds_no && next.abstain.is_none() && next.absent.is_none() && next.membership.is_none() && !next.request;
+    (adds_rest || lone_no) && (next.body.is_none() || next.body == prev.body)
 }
 
 /// `next`'s count and named abstainers join `prev`.
 fn merge_into(prev: &mut Tally, next: Tally) {
+    prev.no = prev.no.or(next.no);
+    for c in next.named_no {
+        if !prev.named_no.contains(&c) {
+            prev.named_no.push(c);
+        }
+    }
     prev.abstain = prev.abstain.or(next.abstain);
     prev.absent = prev.absent.or(next.absent);
     for c in next.named_abstain {
@@ -251,7 +261,10 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
                 };
                 let mut previous = previous;
                 for (a, b) in parts {
-                    let part = Sentence { s: a, e: b, chamber: split.is_some(), ..Sentence::new(p, (s, e)) };
+                    let mut part = Sentence { s: a, e: b, chamber: split.is_some(), ..Sentence::new(p, (s, e)) };
+                    // "... voted for the bill. Another 106 opposed it.": after a tally in the same
+                    // paragraph, a weak side is enough.
+                    part.about_vote |= n > 0 && previous.is_some();
                     let named: Vec<BodyName> = found.iter().filter(|x| (a..b).contains(&x.at)).cloned().collect();
                     let named = if named.is_empty() { found.clone() } else { named };
                     if let Some(mut tally) = numbered.then(|| sentence_tally(&part, &named, &bodies)).flatten() {

@@ -27,6 +27,17 @@ fn canonical(name: &str) -> String {
             rest = r;
         }
     }
+    // "African Union's Peace and Security Council": the owner goes when two words or more
+    // follow ("National People's Congress" keeps its own).
+    if let Some(at) = rest
+        .find(['\'', '\u{2019}'])
+        .filter(|&at| rest[at..].starts_with("'s ") || rest[at..].starts_with("\u{2019}s "))
+    {
+        let after = rest[at..].split_once(' ').map_or("", |(_, a)| a);
+        if after.contains(' ') {
+            rest = after;
+        }
+    }
     if rest == "General Assembly" {
         "UN General Assembly".to_string()
     } else {
@@ -148,14 +159,16 @@ impl Bodies {
             if b.name.contains(' ') {
                 self.named.push(b.name.clone());
             }
-            self.last = Some(b.name.clone());
             match self.by_head.iter_mut().find(|(h, _)| *h == b.head) {
                 Some(entry) => entry.1 = b.name.clone(),
                 None => self.by_head.push((b.head.clone(), b.name.clone())),
             }
         }
-        if about_vote {
-            if let Some(b) = found.first() {
+        // The sentence's first body, its subject as a rule ("The IAEA Board of Governors ...
+        // could send the dispute to the U.N. Security Council"), not the last it mentions.
+        if let Some(b) = found.first() {
+            self.last = Some(b.name.clone());
+            if about_vote {
                 self.last_vote = Some(b.name.clone());
             }
         }
@@ -207,6 +220,7 @@ mod tests {
         );
         assert_eq!(names("Britain's House of Commons voted."), ["House of Commons"]);
         assert_eq!(names("China's National People's Congress voted."), ["National People's Congress"]);
+        assert_eq!(names("The African Union's Peace and Security Council voted."), ["Peace and Security Council"]);
         assert_eq!(names("The council met at the White House."), Vec::<String>::new());
         assert_eq!(names("The Senate voted."), ["Senate"]);
         assert_eq!(names("The Franklin County Board of Education voted."), ["Franklin County Board of Education"]);

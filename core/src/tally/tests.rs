@@ -277,3 +277,14 @@ fn two_chambers_in_one_sentence() {
     let v = article(&["The Senate passed it 52-48 after an amendment failed 40-60."]);
     assert_eq!(v.len(), 1);
 }
+
+#[test]
+fn one_of_those_who_voted() {
+    assert!(one("Reyes, one of the four senators who voted no, said the pact was rushed.").is_none());
+    let v = article(&["In all, 195 lawmakers voted for the bill. Another 106 opposed it."]);
+    assert_eq!((v.len(), v[0].yes, v[0].no), (1, Some(195), Some(106)));
+    assert_eq!(
+        counts("The change was backed by 176 member associations, with 33 against and two abstaining."),
+        (Some(176), Some(33), Some(2), None)
+    );
+}
