@@ -248,6 +248,19 @@ fn sentence_starts(toks: &[Tok]) -> Vec<usize> {
     starts
 }
 
+/// A word without its trailing possessive, "Britain's" → "Britain", "Koreas’" → "Koreas": the
+/// one place possessives are stripped (speaker phrases, member-state names, country keys).
+pub(crate) fn strip_possessive(w: &str) -> &str {
+    for end in ["'s", "\u{2019}s", "'S", "'", "\u{2019}"] {
+        if let Some(stem) = w.strip_suffix(end) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    w
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,17 +289,4 @@ mod tests {
         assert_eq!(firsts, ["He", "\"", "Mr.", "3"]);
         assert_eq!(p.sentence_start(5), 3);
     }
-}
-
-/// A word without its trailing possessive, "Britain's" → "Britain", "Koreas’" → "Koreas": the
-/// one place possessives are stripped (speaker phrases, member-state names, country keys).
-pub(crate) fn strip_possessive(w: &str) -> &str {
-    for end in ["'s", "\u{2019}s", "'S", "'", "\u{2019}"] {
-        if let Some(stem) = w.strip_suffix(end) {
-            if !stem.is_empty() {
-                return stem;
-            }
-        }
-    }
-    w
 }
