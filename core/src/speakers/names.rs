@@ -30,7 +30,8 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
         }
         // "Health and Care Services Minister": "and" inside a capitalised title, when a
         // capitalised role noun follows within four words (not "Power and Qin Gang").
-        if w.any(&["and", "&"]) && j > i && capital(&t[j - 1]) {
+        // "Bank of England Governor Claire Whitfield": "of" inside an organisation's name too.
+        if w.any(&["and", "&", "of"]) && j > i && capital(&t[j - 1]) {
             let title =
                 (j + 1..end.min(j + 5)).take_while(|&x| capital(&t[x]) && !is_stop(&t[x])).any(|x| is_role_noun(&t[x]));
             if title {
@@ -59,7 +60,18 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
             let desk = || possessive(t[k - 1].s) && !capital(&t[k - 1]) && t.get(k + 1).is_some_and(is_role_noun);
             k > j && lower_next && (is_acronym(t[k].s) || desk())
         };
-        while k < end && k - j < 6 && t[k].word && (!capital(&t[k]) || inner_acronym(k)) && !is_stop(&t[k]) {
+        // "the AU's peace and security commissioner": "and" between lower-case role words.
+        let joined = |k: usize| {
+            t[k].eq("and")
+                && k > j
+                && (k + 1..end.min(k + 4)).take_while(|&x| t[x].word && !capital(&t[x])).any(|x| is_role_noun(&t[x]))
+        };
+        while k < end
+            && k - j < 6
+            && t[k].word
+            && (!capital(&t[k]) || inner_acronym(k))
+            && (!is_stop(&t[k]) || joined(k))
+        {
             if is_role_word(&t[k]) {
                 last_role = Some(k);
                 // "the state's secretary of state", lower case as in capitals.
@@ -97,7 +109,8 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
             // "Martin Luther King", but not "US Ambassador" or "Prime Minister".
             s == j && s >= i + 2 && {
                 let before = &t[s - 2];
-                is_name_word(before) && !is_modifier(before)
+                // Nor "French Ambassador": a member state's adjective before the title.
+                is_name_word(before) && !is_modifier(before) && nations::exactly(before.s).is_none()
             }
         } else if is_particle(w) {
             // A particle needs a name word before it (past other particles).

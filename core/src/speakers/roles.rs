@@ -26,7 +26,8 @@ pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<
         while x > a && capital(&t[x - 1]) && !possessive(t[x - 1].s) {
             x -= 1;
         }
-        let lower_before = x > a && x < s && !capital(&t[x - 1]) && in_role(&t[x - 1]);
+        // Not "Bank of | England Governor": "of" joins an organisation's name, no role words.
+        let lower_before = x > a && x < s && !capital(&t[x - 1]) && in_role(&t[x - 1]) && !t[x - 1].eq("of");
         // "group's Europe director": the desk belongs to the role, the possessive to neither.
         let desk = x > a && x + 1 == s && has_role && !capital(&t[x - 1]) && possessive(t[x - 1].s);
         if desk {

@@ -31,6 +31,19 @@ fn long_titles_before_the_name() {
         Some("deputy permanent representative"),
         Some("Germany's"),
     );
+    check("French Ambassador to the IAEA Hugues Lemaire told", "Hugues Lemaire", Some("Ambassador"), Some("French"));
+    check(
+        "Bank of England Governor Claire Whitfield told",
+        "Claire Whitfield",
+        Some("Governor"),
+        Some("Bank of England"),
+    );
+    check(
+        "the AU's peace and security commissioner, Moussa Traoré, said",
+        "Moussa Traoré",
+        Some("peace and security commissioner"),
+        Some("AU's"),
+    );
     check("the state's secretary of state, Ben Ramsey, said", "Ben Ramsey", Some("secretary of state"), None);
     // Two people, not one title.
     assert_eq!(named("Samantha Power and Qin Gang said").name, "Samantha Power");

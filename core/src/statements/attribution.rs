@@ -131,10 +131,26 @@ pub(super) fn before(p: &Para, q: &Quote, from: usize) -> Attribution {
         }
     }
     if saw_verb {
-        Attribution::Unresolved
-    } else {
-        Attribution::None
+        return Attribution::Unresolved;
     }
+    // "Senator Ramon Castillo, who chairs the committee, was blunt — "...": a dash or a
+    // colon before the quote, the sentence's subject a person named in full.
+    let introduced = q.open > sentence && (t[q.open - 1].is('\u{2014}') || t[q.open - 1].is(':'));
+    match introduced.then(|| opening_person(p, sentence, q.open)).flatten() {
+        Some(n) => Attribution::Found(Phrase::Named(n), q.open),
+        None => Attribution::None,
+    }
+}
+
+/// A person named in full opening the sentence at `s`, before `end`, as its subject: a
+/// lower-case word (the verb) follows the phrase or its aside in commas.
+fn opening_person(p: &Para, s: usize, end: usize) -> Option<Named> {
+    let t = &p.toks;
+    let (Phrase::Named(n), k) = speakers::phrase(p, s, end)? else { return None };
+    let c = speakers::skip_aside(p, k, end);
+    let k = if c > k { c + 1 } else { k };
+    let verb = t.get(k).is_some_and(|x| k < end && x.word && !x.cap());
+    (verb && n.name.contains(' ') && speakers::is_person(&n)).then_some(n)
 }
 
 /// The subject of a reporting verb at `v` ("Smith dismissed the vote as ..."), read from a

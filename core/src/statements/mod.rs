@@ -48,7 +48,7 @@ use crate::model::{Paragraph, Statement};
 use crate::speakers::Phrase;
 use crate::tokens::Para;
 use attribution::{after, before, named_next, Attribution};
-use quotes::{is_title, quotes, Quote};
+use quotes::{is_title, is_title_case, quotes, Quote};
 use register::{catch_up, Pending, Speakers};
 
 /// How far (in tokens) attribution is looked for around a quote.
@@ -76,7 +76,7 @@ pub(crate) fn extract(paragraphs: &[Paragraph], parsed: &[Para]) -> Vec<Statemen
             }
             let next_open = qs.get(qi + 1).map_or(t.len(), |n| n.open);
             let quote_end = q.close.map_or(t.len(), |c| c + 1);
-            if is_title(t, q.open) {
+            if is_title(t, q.open) || is_title_case(t, q) {
                 resume = quote_end;
                 continue;
             }

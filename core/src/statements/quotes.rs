@@ -94,3 +94,17 @@ pub(super) fn is_title(t: &[Tok], open: usize) -> bool {
     }
     false
 }
+
+/// Is the quote written in title case, as a report, a film, a slogan is ("Monetary Policy
+/// Report", "Football Unites the World")? Two to eight words, each capitalised but for small
+/// joining words, and no sentence mark inside.
+pub(super) fn is_title_case(t: &[Tok], q: &Quote) -> bool {
+    let words: Vec<&Tok> = t[q.a..q.b].iter().filter(|x| x.word).collect();
+    let marks = t[q.a..q.b].iter().any(|x| !x.word && matches!(x.ch(), '.' | '!' | '?' | ',' | ';' | ':'));
+    let small = |x: &Tok| x.any(&["of", "the", "and", "a", "an", "in", "for", "on", "to", "at", "by", "with"]);
+    (2..=8).contains(&words.len())
+        && !marks
+        && words.first().is_some_and(|x| x.cap())
+        && words.iter().all(|x| x.cap() || small(x))
+        && words.iter().filter(|x| x.cap()).count() >= 2
+}

@@ -44,7 +44,10 @@ fn mentioned(p: &Para, (s, e): (usize, usize), sp: &mut Speakers, update_last: b
         if let Some((ph, k)) = speakers::phrase(p, s, e) {
             // "Governor Nina Patel, a Democrat, welcomed the decision."
             let c = speakers::skip_aside(p, k, e);
-            let k = if c > k { c + 1 } else { k };
+            // "Japan's ambassador to Manila, Kenji Morita, welcomed": the apposition's comma.
+            let closing =
+                c == k && t.get(k).is_some_and(|x| x.is(',')) && t.get(k + 1).is_some_and(|x| x.word && !x.cap());
+            let k = if c > k || closing { c + 1 } else { k };
             let verb_follows = t.get(k).is_some_and(|x| x.word && !x.cap());
             if verb_follows && matches!(&ph, Phrase::Named(n) if speakers::is_person(n)) {
                 found = Some(ph);

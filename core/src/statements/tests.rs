@@ -259,3 +259,18 @@ fn speakers_named_elsewhere() {
     assert!(said("Disability campaigners described the bill as \"a licence to give up on people\".").is_empty());
     assert!(said("Several dozen students held up the books and chanted \"Let us read\" after the vote.").is_empty());
 }
+
+#[test]
+fn titles_dashes_and_appositions() {
+    // A report's title in title case is no statement, even beside one.
+    let got = said(
+        "\"We will take each decision as it comes,\" the governor Jane Roe said of the \"Monetary Policy Report\".",
+    );
+    assert_eq!(got, [row("Jane Roe", "We will take each decision as it comes", false)]);
+    // A dash introduces the quote of the sentence's subject.
+    let got = said("Senator Ramon Castillo, who chairs the committee, was blunt \u{2014} \u{201c}Our neighbours are watching.\u{201d}");
+    assert_eq!(got, [row("Ramon Castillo", "Our neighbours are watching.", false)]);
+    // "he" is the person the sentence before opened with, through an apposition.
+    let got = said("Senate President Victor Lacson said it passed.\n\nJapan's ambassador to Manila, Kenji Morita, welcomed the vote. \"This agreement will make us safer,\" he said.");
+    assert_eq!(got, [row("Kenji Morita", "This agreement will make us safer", false)]);
+}
