@@ -229,7 +229,15 @@ fn scan_carved_name(t: &[Tok], org: Span) -> usize {
 
 /// Role first, then the name after a comma: "the group's director, Jane Doe".
 fn read_name_after_role(t: &[Tok], parts: &mut Parts, end: usize) {
-    let k = parts.next;
+    let mut k = parts.next;
+    // "Russia's envoy to the international organisations in Vienna, Pavel Grekov": past where
+    // the role serves, up to the comma (a few plain words).
+    if parts.name.is_none() && parts.role.is_some() && k < end && t[k].any(ACCREDITATION) {
+        let comma = (k + 1..end.min(k + 10)).find(|&x| !t[x].word).filter(|&x| t[x].is(','));
+        if let Some(c) = comma.filter(|&c| (k + 1..c).all(|x| !words::is_speech_verb(&t[x]))) {
+            k = c;
+        }
+    }
     if parts.name.is_none() && k < end && t[k].is(',') && parts.role.is_some() {
         let e = name_run(t, k + 1, end);
         if e > k + 1 {
@@ -264,8 +272,10 @@ fn describe(p: &Para, parts: &Parts, app: Option<Apposition>, name: Span, prefix
         }
         (None, None) => (Role::new(p, None, parts.affiliation), parts.post),
     };
-    role.refine(p);
     let accredited = parts.accredited && parts.role.is_some();
+    let employer = post.is_some_and(|(x, _)| p.toks[x].eq("at") || x > 0 && p.toks[x - 1].eq("at"))
+        && post.is_some_and(|(x, y)| nations::country_in(p.span(x, y - 1)).is_none());
+    role.refine(p, employer);
     let post = post.filter(|_| !accredited);
     resolve_affiliation(p, &mut named, &mut role, post, prefix);
     named.role = role.text;
@@ -351,6 +361,26 @@ fn us_state_office(role: &str) -> bool {
         || lower.contains("secretary of state")
         || lower.contains("governor")
         || lower.contains("legislat")
+}
+
+/// Where the lower-case role words before token `i` start ("external member | Tomasz Wren",
+/// "chief executive | Marcus Dahl"), at most four back; `i` when there are none.
+pub(crate) fn role_words_before(t: &[Tok], i: usize) -> usize {
+    let mut s = i;
+    while s > 0
+        && i - s < 4
+        && t[s - 1].word
+        && !words::capital(&t[s - 1])
+        && (words::is_role_word(&t[s - 1]) || words::is_modifier(&t[s - 1]))
+    {
+        s -= 1;
+    }
+    // A role word opens the run, not a modifier alone ("leading Marcus").
+    if (s..i).any(|x| words::is_role_word(&t[x])) {
+        s
+    } else {
+        i
+    }
 }
 
 /// Does the phrase name a person (rather than a country or an organisation)?

@@ -20,9 +20,17 @@ pub(super) fn organisation(t: &[Tok], i: usize, end: usize) -> Option<Span> {
     if !(m < end && t[m].word && capital(&t[m]) && !is_stop(&t[m])) {
         return None;
     }
-    let named = |x: usize| x < end && t[x].word && capital(&t[x]) && !is_stop(&t[x]);
+    let plain = |x: usize| x < end && t[x].word && capital(&t[x]) && !is_stop(&t[x]);
+    // "People Not Politicians": a capitalised small word inside the name, before another.
+    let named = |x: usize| plain(x) || x > start && x < end && t[x].word && capital(&t[x]) && plain(x + 1);
     let mut last = start;
-    while m < end && t[m].word && m - start < 12 {
+    // "Carlyle & Reid Asset Management": an ampersand between two of its words.
+    let ampersand = |x: usize| x < end && t[x].is('&') && named(x + 1);
+    while m < end && (t[m].word || ampersand(m)) && m - start < 12 {
+        if ampersand(m) {
+            m += 1;
+            continue;
+        }
         if named(m) || last + 1 == m && ORG_NOUNS.has(t[m].s) {
             last = m;
         } else if !(any_of(ORG_JOINERS, t[m].s)

@@ -89,8 +89,13 @@ impl Role {
 
     /// Move what is not the role's out of its words, in this order: a member state inside
     /// them, a title word before the affiliation's member state, a body's lower-case noun.
-    pub fn refine(&mut self, p: &Para) {
-        self.take_inner_state(p);
+    /// `employer`: an organisation the speaker works at follows the role ("chief UK economist
+    /// at Harcourt Securities"), so a member state inside the role is the beat, not whom
+    /// the speaker speaks for.
+    pub fn refine(&mut self, p: &Para, employer: bool) {
+        if !employer {
+            self.take_inner_state(p);
+        }
         self.take_leading_title(p);
         self.take_body_noun(p);
     }

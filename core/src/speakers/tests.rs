@@ -44,6 +44,30 @@ fn long_titles_before_the_name() {
         Some("peace and security commissioner"),
         Some("AU's"),
     );
+    check(
+        "Russia's envoy to the international organisations in Vienna, Pavel Grekov, wrote",
+        "Pavel Grekov",
+        Some("envoy"),
+        Some("Russia's"),
+    );
+    check(
+        "Andrea Lusk, campaign director of People Not Politicians.",
+        "Andrea Lusk",
+        Some("campaign director"),
+        Some("People Not Politicians"),
+    );
+    check(
+        "Anna Whitlock, head of stewardship at Carlyle & Reid Asset Management, which holds",
+        "Anna Whitlock",
+        Some("head"),
+        Some("Carlyle & Reid Asset Management"),
+    );
+    // An employer after the role: the member state inside it is the beat.
+    let n = named("Priya Lal, chief UK economist at Harcourt Securities.");
+    assert_eq!(
+        (n.role.as_deref(), n.affiliation.as_deref(), n.country),
+        (Some("chief UK economist"), Some("Harcourt Securities"), None)
+    );
     check("the state's secretary of state, Ben Ramsey, said", "Ben Ramsey", Some("secretary of state"), None);
     // Two people, not one title.
     assert_eq!(named("Samantha Power and Qin Gang said").name, "Samantha Power");

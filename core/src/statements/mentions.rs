@@ -25,7 +25,7 @@ pub(super) struct Mentions {
 
 impl Mentions {
     /// Reads the paragraphs, once: a speaker phrase at the start of every run of capitalised
-    /// words that names a person in full (two words or more).
+    /// words (with the lower-case role words before it) that names a person in full.
     pub fn read(&mut self, parsed: &[Para]) {
         if std::mem::replace(&mut self.read, true) {
             return;
@@ -37,7 +37,8 @@ impl Mentions {
                 if !starts_run {
                     continue;
                 }
-                if let Some((Phrase::Named(n), _)) = speakers::phrase(p, i, t.len().min(i + 16)) {
+                let from = speakers::role_words_before(t, i);
+                if let Some((Phrase::Named(n), _)) = speakers::phrase(p, from, t.len().min(i + 16)) {
                     if n.name.contains(' ') && speakers::is_person(&n) {
                         self.add((pi, i), n);
                     }

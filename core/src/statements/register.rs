@@ -38,7 +38,9 @@ fn mentioned(p: &Para, (s, e): (usize, usize), sp: &mut Speakers, update_last: b
             }
         }
     }
-    let named_first = t.get(s).is_some_and(|x| x.cap() && !x.any(ARTICLES));
+    // "The president of the Norwegian Football Federation, Hilde Aasen, was among ...".
+    let the_role = t.get(s).is_some_and(|x| x.any(ARTICLES)) && t.get(s + 1).is_some_and(|x| x.word && !x.cap());
+    let named_first = t.get(s).is_some_and(|x| x.cap() && (!x.any(ARTICLES) || the_role));
     if found.is_none() && named_first {
         // The sentence's opening phrase, when a lower-case word (its verb) follows.
         if let Some((ph, k)) = speakers::phrase(p, s, e) {
