@@ -347,6 +347,13 @@ pub(crate) static ROLE_NOUNS: Vocab = Vocab::new(&[
     "lawmaker",
     "legislator",
     "mp",
+    "canon",
+    "archdeacon",
+    "bishop",
+    "archbishop",
+    "rabbi",
+    "imam",
+    "lecturer",
     "msp",
     "mep",
     "mla",
@@ -797,3 +804,8 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
 /// Words that open a phrase about a number of people, not a name: "Several dozen students".
 pub(crate) const QUANTIFIERS: &[&str] =
     &["several", "many", "some", "dozens", "hundreds", "thousands", "most", "few", "both", "all", "others"];
+
+/// Singular collectives that open a sentence as its subject and name no speaker: "Management
+/// has described the cuts as ...", "Police said ...".
+pub(crate) const COLLECTIVES: &[&str] =
+    &["management", "staff", "police", "organisers", "organizers", "prosecutors", "unions", "employers", "ministers"];

@@ -85,6 +85,10 @@ pub(crate) static REPORTING_VERBS: Vocab = Vocab::new(&[
 /// Nouns for what was said, in a sentence naming who said it after the quote: "The
 /// warning came from Interior Minister Ana Ruiz".
 pub(crate) static UTTERANCES: Vocab = Vocab::new(&[
+    "explanation",
+    "argument",
+    "answer",
+    "retort",
     "line",
     "lines",
     "warning",

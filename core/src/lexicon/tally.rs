@@ -279,11 +279,32 @@ pub(crate) static BODY_HEADS: Vocab = Vocab::new(&[
     "sabha",
     // "the IOC Session", the Olympic committee's assembly of members.
     "session",
+    "sejm",
+    "senedd",
+    "riksdag",
+    "storting",
+    "folketing",
 ]);
 
 /// Bodies a single word names ("the Dáil", Ireland's lower house, also written without the accent).
-pub(crate) const SINGLE_BODIES: &[&str] =
-    &["House", "Commons", "Lords", "Parliament", "Senate", "Congress", "Duma", "Knesset", "Bundestag", "Dáil", "Dail"];
+pub(crate) const SINGLE_BODIES: &[&str] = &[
+    "House",
+    "Commons",
+    "Lords",
+    "Parliament",
+    "Senate",
+    "Congress",
+    "Duma",
+    "Knesset",
+    "Bundestag",
+    "Dáil",
+    "Dail",
+    "Sejm",
+    "Senedd",
+    "Riksdag",
+    "Storting",
+    "Folketing",
+];
 
 /// Lower-case words for a body named generically: "council members", "the assembly".
 pub(crate) const GENERIC_BODIES: &[&str] =

@@ -39,8 +39,8 @@ use crate::nations;
 use crate::tokens::{Para, Tok};
 
 use crate::lexicon::speakers::{
-    ACCREDITATION, APPOSITION_POST, ARTICLES, BODY_CONNECTORS, GROUP_NOUNS, ORG_ENDS, ORG_NOUNS, POST, PRONOUNS,
-    QUANTIFIERS,
+    ACCREDITATION, APPOSITION_POST, ARTICLES, BODY_CONNECTORS, COLLECTIVES, GROUP_NOUNS, ORG_ENDS, ORG_NOUNS, POST,
+    PRONOUNS, QUANTIFIERS,
 };
 use names::{content_run, name_run, name_start, scan_age, scan_honorifics, scan_state_prefix};
 use organisations::{apposition, attached, Apposition};
@@ -138,7 +138,8 @@ pub(crate) fn phrase(p: &Para, i: usize, end: usize) -> Option<(Phrase, usize)> 
     // "Disability campaigners", "Several dozen students": a word before a group, no one's name.
     let group_follows =
         t.get(b).is_some_and(|x| x.word && !words::capital(x) && (is_plural_role(x.s) || x.any(GROUP_NOUNS)));
-    if b - a == 1 && (group_follows || t[a].any(QUANTIFIERS)) {
+    // "Management has described the cuts as ...": a collective, no one's name either.
+    if b - a == 1 && (group_follows || t[a].any(QUANTIFIERS) || t[a].any(GROUP_NOUNS) || t[a].any(COLLECTIVES)) {
         return None;
     }
     let named = describe(p, &parts, app, (a, b), prefix);
@@ -289,7 +290,10 @@ fn resolve_affiliation(p: &Para, named: &mut Named, role: &mut Role, post: Optio
     let text = |r: Option<Span>| r.map(|(x, y)| p.span(x, y - 1));
     let candidates = [text(role.affiliation), text(post), text(prefix)];
     // "Brazilian Internet Association": a civil body named after its country speaks for no state.
-    let civil = |c: &str| c.contains(' ') && c.rsplit(' ').next().is_some_and(|w| CIVIL_BODIES.contains(&w));
+    // "German Council on Foreign Relations": a think tank.
+    let civil = |c: &str| {
+        c.contains(' ') && c.rsplit(' ').next().is_some_and(|w| CIVIL_BODIES.contains(&w)) || c.contains("Council on ")
+    };
     let resolved =
         candidates.iter().flatten().filter(|c| !civil(c)).find_map(|c| nations::country_in(c).map(|code| (*c, code)));
     // "Georgia Senate Minority Leader", "Georgia's secretary of state": the US state.
@@ -347,6 +351,7 @@ const CIVIL_BODIES: &[&str] = &[
     "Watch",
     "Chamber",
     "Union",
+    "Party",
 ];
 
 /// Chambers of a US state's legislature, which open a role ("Senate Minority Leader").

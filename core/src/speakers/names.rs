@@ -19,7 +19,10 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
             break;
         }
         if capital(w) {
-            if is_stop(w) {
+            // "Reporters Without Borders": a capitalised small word inside a name runs on.
+            let inside =
+                j > i && capital(&t[j - 1]) && t.get(j + 1).is_some_and(|n| n.word && capital(n) && !is_stop(n));
+            if is_stop(w) && !inside {
                 break;
             }
             j += 1;
@@ -120,7 +123,9 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
             }
             s < j && x > i && is_name_word(&t[x - 1])
         } else {
-            is_name_word(w)
+            // "Reporters Without Borders": a capitalised small word between name words.
+            let inner_small = capital(w) && is_stop(w) && s < j && s >= i + 2 && is_name_word(&t[s - 2]);
+            is_name_word(w) || inner_small
         };
         if !ok {
             break;

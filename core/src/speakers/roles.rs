@@ -17,7 +17,12 @@ pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<
     let mut has_role = false;
     let in_role = |w: &Tok| !possessive(w.s) && (is_role_noun(w) || !capital(w) || is_modifier(w));
     loop {
-        while s > a && in_role(&t[s - 1]) {
+        // "Law and Justice | lawmaker": an "and" after a capitalised word joins a name.
+        let joins_name = |s: usize| {
+            t[s - 1].eq("and") && s >= a + 2 && capital(&t[s - 2])
+                || capital(&t[s - 1]) && s >= a + 3 && t[s - 2].eq("and") && capital(&t[s - 3])
+        };
+        while s > a && in_role(&t[s - 1]) && !joins_name(s) {
             has_role |= is_role_noun(&t[s - 1]);
             s -= 1;
         }
@@ -27,7 +32,8 @@ pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<
             x -= 1;
         }
         // Not "Bank of | England Governor": "of" joins an organisation's name, no role words.
-        let lower_before = x > a && x < s && !capital(&t[x - 1]) && in_role(&t[x - 1]) && !t[x - 1].eq("of");
+        let lower_before =
+            x > a && x < s && !capital(&t[x - 1]) && in_role(&t[x - 1]) && !t[x - 1].eq("of") && !joins_name(x);
         // "group's Europe director": the desk belongs to the role, the possessive to neither.
         let desk = x > a && x + 1 == s && has_role && !capital(&t[x - 1]) && possessive(t[x - 1].s);
         if desk {
@@ -58,8 +64,10 @@ pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<
             s -= 1;
         }
     }
-    // "Iranian | Foreign Ministry spokesman": after a member state, the rest is the role.
-    if has_role && state > a && state < s {
+    // "Iranian | Foreign Ministry spokesman": after a member state, the rest is the role; but
+    // "Polish People's Party | leader": a party named after the state is the affiliation.
+    let party = state < s && t[s - 1].any(&["Party", "Front", "Movement", "League", "Alliance"]);
+    if has_role && state > a && state < s && !party {
         s = state;
     }
     let lower = (s..b).all(|x| !capital(&t[x]));

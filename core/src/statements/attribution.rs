@@ -2,7 +2,7 @@
 
 use super::quotes::Quote;
 use super::REACH;
-use crate::lexicon::speakers::{PRONOUNS, RELATIVES};
+use crate::lexicon::speakers::{ORG_NOUNS, PRONOUNS, RELATIVES};
 use crate::lexicon::statements::{
     ARRIVALS, CONJUNCTIONS, COPULAS, DELIVERIES, DELIVERING, DEMONSTRATIVES, DETERMINERS, LEAD_INS, REFERRING_OPENERS,
     REPORTING_VERBS, SOURCES, SO_WORDS, UTTERANCES, VERB_COMPLEMENTS,
@@ -171,8 +171,11 @@ fn verb_subject(p: &Para, from: usize, v: usize) -> Option<Phrase> {
     let t = &p.toks;
     (v.saturating_sub(16).max(from)..v).find_map(|s| {
         let prev = s.checked_sub(1).map(|k| &t[k]);
+        // "The landlords' association Propietarios Unidos said": after the noun naming its kind.
+        let kind = |b: &crate::tokens::Tok| b.word && !b.cap() && ORG_NOUNS.has(b.s) && t[s].cap();
         let boundary = s == from
-            || prev.is_some_and(|b| b.is(',') || b.is(':') || b.is('\u{2014}') || b.is('-') || b.any(LEAD_INS));
+            || prev
+                .is_some_and(|b| b.is(',') || b.is(':') || b.is('\u{2014}') || b.is('-') || b.any(LEAD_INS) || kind(b));
         boundary.then(|| speakers::subject(p, s, v)).flatten()
     })
 }
@@ -203,6 +206,11 @@ fn named_after(p: &Para, s: usize) -> Option<Named> {
     // "So argued Congress MP Priya Nair, who ...": the speech verb first.
     if at(k, SO_WORDS) && k + 1 < end && speakers::is_speech_verb(&t[k + 1]) {
         return person(p, k + 2, end);
+    }
+    // "With those words, Senate President Gerardo Núñez opened the debate".
+    let with_words = at(k, &["with"]) && at(k + 1, &["those", "these", "that", "the"]) && k + 3 < end;
+    if with_words && t[k + 2].of(&UTTERANCES) && t[k + 3].is(',') {
+        return opening_person(p, k + 4, end);
     }
     // "Board chair Karen Whitlow made the remark moments before the vote".
     if let Some(n) = made_the_remark(p, s, end) {

@@ -91,11 +91,13 @@ fn scan_name_end(p: &Para, h: usize, e: usize) -> usize {
     if h + 2 >= e || !t[h + 1].eq("of") {
         return h;
     }
-    let caps = (h + 2..e.min(h + 5)).take_while(|&x| in_name(p, h + 2, x) && !BODY_HEADS.has(t[x].s)).count();
+    // "Council of the EU", "Council of the European Union".
+    let from = if t[h + 2].eq("the") { h + 3 } else { h + 2 };
+    let caps = (from..e.min(from + 3)).take_while(|&x| in_name(p, from, x) && !BODY_HEADS.has(t[x].s)).count();
     if caps == 0 {
         h
     } else {
-        h + 1 + caps
+        from + caps - 1
     }
 }
 
@@ -229,6 +231,7 @@ mod tests {
             ["Council of Europe", "Court of Appeals"]
         );
         assert_eq!(names("India's Lok Sabha and the IOC Session voted."), ["Lok Sabha", "IOC Session"]);
+        assert_eq!(names("At a meeting of the Council of the EU in Luxembourg."), ["Council of the EU"]);
     }
 
     #[test]
