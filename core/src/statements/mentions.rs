@@ -32,14 +32,18 @@ impl Mentions {
         }
         for (pi, p) in parsed.iter().enumerate() {
             let t = &p.toks;
+            // The end of the last phrase read: a name inside it ("Council member | Gregory
+            // Tan") is not read again without its role.
+            let mut covered = 0;
             for i in 0..t.len() {
                 let starts_run = t[i].cap() && (i == 0 || !t[i - 1].cap());
-                if !starts_run {
+                if !starts_run || i < covered {
                     continue;
                 }
                 let from = speakers::role_words_before(t, i);
-                if let Some((Phrase::Named(n), _)) = speakers::phrase(p, from, t.len().min(i + 16)) {
+                if let Some((Phrase::Named(n), end)) = speakers::phrase(p, from, t.len().min(i + 16)) {
                     if n.name.contains(' ') && speakers::is_person(&n) {
+                        covered = end;
                         self.add((pi, i), n);
                     }
                 }

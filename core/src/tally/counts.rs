@@ -119,7 +119,28 @@ fn read_at(cx: &Sentence, k: usize) -> Option<(Reading, usize)> {
     if !cx.t()[k].word {
         return None;
     }
-    read_lobby(cx, k).or_else(|| read_zero(cx, k)).or_else(|| read_numeral(cx, k))
+    read_lobby(cx, k).or_else(|| read_board(cx, k)).or_else(|| read_zero(cx, k)).or_else(|| read_numeral(cx, k))
+}
+
+/// "showed Yes 52, No 47": a scoreboard's capitalised "Yes" and "No", each right before its
+/// count, both in the sentence (a lone "No 10" is an address, not a count).
+fn read_board(cx: &Sentence, k: usize) -> Option<(Reading, usize)> {
+    let t = cx.t();
+    let count = |x: usize| -> Option<u32> {
+        (x + 1 < cx.e && t[x].cap() && t[x + 1].word && t[x + 1].s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t[x + 1].s.parse().ok())
+            .flatten()
+    };
+    let side = if t[k].s == "Yes" {
+        Side::Yes
+    } else if t[k].s == "No" {
+        Side::No
+    } else {
+        return None;
+    };
+    let v = count(k)?;
+    let other = if side == Side::Yes { "No" } else { "Yes" };
+    (cx.s..cx.e).any(|x| t[x].s == other && count(x).is_some()).then(|| (Reading::count(k, side, v, true), k + 2))
 }
 
 /// "Ayes 330", "noes to the left, 212": a strong count on the side of a division lobby.

@@ -73,7 +73,7 @@ pub(crate) struct Sentence<'p, 'a> {
     s: usize,
     e: usize,
     about_vote: bool,
-    /// One chamber's part of a sentence that scores two ([`chamber_split`]): its scores need no
+    /// One chamber's part of a sentence that scores two ([`chamber_splits`]): its scores need no
     /// vote word of their own near them.
     chamber: bool,
 }
@@ -218,16 +218,34 @@ fn add_tally(out: &mut Vec<Tally>, tally: Tally, previous: Option<usize>) -> usi
     }
 }
 
-/// Where a sentence that gives two chambers a score each splits: before the "and" (or comma)
-/// that opens the second chamber ("the Lok Sabha voting 323-3 in its favour and the Rajya
-/// Sabha 165-7"). Each of two bodies named in `found` must have a score within three words
-/// after its name.
-fn chamber_split(p: &Para, (s, e): (usize, usize), found: &[BodyName]) -> Option<usize> {
+/// Where a sentence that gives two chambers or more a count each splits: before the "and",
+/// "while" or comma that opens each chamber after the first ("the Lok Sabha voting 323-3 in
+/// its favour and the Rajya Sabha 165-7", "the House of Clergy 102 to 96, while the House of
+/// Laity voted 104-98"). A chamber's count is in figures within seven words after its name's
+/// head, before the next body (a year is no count).
+fn chamber_splits(p: &Para, (s, e): (usize, usize), found: &[BodyName]) -> Vec<usize> {
     let t = &p.toks;
-    let scored = |b: &&BodyName| (b.at + 1..e.min(b.at + 4)).any(|x| t[x].word && scan::read_score(t[x].s).is_some());
-    let mut with_scores = found.iter().filter(scored);
-    let (_, second) = (with_scores.next()?, with_scores.next()?);
-    (s + 1..second.at).rev().take(8).find(|&x| t[x].eq("and") || t[x].is(',') || t[x].is(';'))
+    let year = |w: &str| w.len() == 4 && w.starts_with(['1', '2']);
+    let figures = |x: usize| t[x].word && t[x].s.starts_with(|c: char| c.is_ascii_digit()) && !year(t[x].s);
+    let scored: Vec<&BodyName> = found
+        .iter()
+        .enumerate()
+        .filter(|&(i, b)| {
+            let until = found.get(i + 1).map_or(e, |n| n.at).min(b.at + 8).min(e);
+            (b.at + 1..until).any(figures)
+        })
+        .map(|(_, b)| b)
+        .collect();
+    let mut splits = Vec::new();
+    for b in scored.iter().skip(1) {
+        let from = splits.last().copied().unwrap_or(s) + 1;
+        let split = (from..b.at)
+            .rev()
+            .take(8)
+            .find(|&x| t[x].any(&["and", "while", "whereas"]) || t[x].is(',') || t[x].is(';'));
+        splits.extend(split);
+    }
+    splits
 }
 
 /// The tallies of an article's paragraphs (`parsed` holds their tokens); the headline only
@@ -254,14 +272,12 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
             if numbered || !found.is_empty() {
                 let cx = Sentence::new(p, (s, e));
                 // "..., with the Lok Sabha voting 323-3 and the Rajya Sabha 165-7": a tally each.
-                let split = chamber_split(p, (s, e), &found);
-                let parts = match split {
-                    Some(split) => vec![(s, split), (split, e)],
-                    None => vec![(s, e)],
-                };
+                let splits = chamber_splits(p, (s, e), &found);
+                let bounds: Vec<usize> = std::iter::once(s).chain(splits.iter().copied()).chain([e]).collect();
                 let mut previous = previous;
-                for (a, b) in parts {
-                    let mut part = Sentence { s: a, e: b, chamber: split.is_some(), ..Sentence::new(p, (s, e)) };
+                for w in bounds.windows(2) {
+                    let (a, b) = (w[0], w[1]);
+                    let mut part = Sentence { s: a, e: b, chamber: !splits.is_empty(), ..Sentence::new(p, (s, e)) };
                     // "... voted for the bill. Another 106 opposed it.": after a tally in the same
                     // paragraph, a weak side is enough.
                     part.about_vote |= n > 0 && previous.is_some();

@@ -91,9 +91,19 @@ fn scan_name_end(p: &Para, h: usize, e: usize) -> usize {
     if h + 2 >= e || !t[h + 1].eq("of") {
         return h;
     }
-    // "Council of the EU", "Council of the European Union".
+    // "Council of the EU", "Court of Appeals for the 4th Circuit".
     let from = if t[h + 2].eq("the") { h + 3 } else { h + 2 };
+    let ordinal =
+        |x: usize| t[x].word && t[x].s.starts_with(|c: char| c.is_ascii_digit()) && t[x].s.ends_with(['h', 't', 'd']);
     let caps = (from..e.min(from + 3)).take_while(|&x| in_name(p, from, x) && !BODY_HEADS.has(t[x].s)).count();
+    let end = from + caps;
+    // "... for the 4th Circuit", "... for the Ninth Circuit".
+    if caps > 0 && end + 2 < e && t[end].eq("for") && t[end + 1].eq("the") {
+        let more = (end + 2..e.min(end + 5)).take_while(|&x| in_name(p, end + 2, x) || ordinal(x)).count();
+        if more > 0 && t[end + 1 + more].cap() {
+            return end + 1 + more;
+        }
+    }
     if caps == 0 {
         h
     } else {
@@ -118,6 +128,12 @@ pub(super) fn bodies_in(p: &Para, s: usize, e: usize) -> Vec<BodyName> {
         out.push((a, BodyName { at: h, name: canonical(p.span(a, last)), head: t[h].s.to_lowercase() }));
     }
     out.into_iter().map(|(_, b)| b).collect()
+}
+
+/// Is the body noun at `x` where a motion would send something ("back to the housing
+/// committee"), not the body voting? "to", "into" or "from" within the three words before.
+fn sent_to(t: &[Tok], s: usize, x: usize) -> bool {
+    (x.saturating_sub(3).max(s)..x).any(|k| t[k].any(&["to", "into", "from"]))
 }
 
 /// Bodies named so far in the article.
@@ -198,7 +214,10 @@ impl Bodies {
         voting
             .or_else(|| found.iter().find(|b| b.at <= anchor + 8))
             .map(|b| b.name.clone())
-            .or_else(|| near.find(|&x| t[x].any(GENERIC_BODIES)).map(|x| self.generic(&t[x].s.to_lowercase())))
+            .or_else(|| {
+                near.find(|&x| t[x].any(GENERIC_BODIES) && !sent_to(t, s, x))
+                    .map(|x| self.generic(&t[x].s.to_lowercase()))
+            })
             .or_else(|| self.last_vote.clone())
             .or_else(|| self.last.clone())
             .map(|n| if n.contains(' ') { n } else { self.fuller(&n).cloned().unwrap_or(n) })
@@ -232,6 +251,10 @@ mod tests {
         );
         assert_eq!(names("India's Lok Sabha and the IOC Session voted."), ["Lok Sabha", "IOC Session"]);
         assert_eq!(names("At a meeting of the Council of the EU in Luxembourg."), ["Council of the EU"]);
+        assert_eq!(
+            names("The full U.S. Court of Appeals for the 4th Circuit upheld it."),
+            ["U.S. Court of Appeals for the 4th Circuit"]
+        );
     }
 
     #[test]

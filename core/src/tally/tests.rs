@@ -273,6 +273,15 @@ fn two_chambers_in_one_sentence() {
     ]);
     let got: Vec<_> = v.iter().map(|t| (t.body.as_deref(), t.yes, t.no)).collect();
     assert_eq!(got, [(Some("Lok Sabha"), Some(323), Some(3)), (Some("Rajya Sabha"), Some(165), Some(7))]);
+    let v = article(&["In the House of Clergy the margin was 102 to 96, with four abstentions, while the House of Laity voted 104-98, with three abstaining."]);
+    let got: Vec<_> = v.iter().map(|t| (t.body.as_deref(), t.yes, t.no, t.abstain)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some("House of Clergy"), Some(102), Some(96), Some(4)),
+            (Some("House of Laity"), Some(104), Some(98), Some(3))
+        ]
+    );
     // One chamber with two scores in a sentence is not split.
     let v = article(&["The Senate passed it 52-48 after an amendment failed 40-60."]);
     assert_eq!(v.len(), 1);
@@ -287,4 +296,13 @@ fn one_of_those_who_voted() {
         counts("The change was backed by 176 member associations, with 33 against and two abstaining."),
         (Some(176), Some(33), Some(2), None)
     );
+}
+
+#[test]
+fn scoreboards() {
+    assert_eq!(
+        counts("The tally in the 109-member Senate showed Yes 52, No 47, short of the 73 needed."),
+        (Some(52), Some(47), None, None)
+    );
+    assert!(one("He lives at No 10 and said yes to the plan.").is_none());
 }
