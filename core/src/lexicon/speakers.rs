@@ -768,7 +768,7 @@ pub(crate) const BODY_CONNECTORS: &[&str] = &["for", "of", "at"];
 pub(crate) const ACCREDITATION: &[&str] = &["to", "for"];
 
 /// Words joining a role to its field: "a professor of international law at ...".
-pub(crate) const FIELD_CONNECTORS: &[&str] = &["of", "in", "on"];
+pub(crate) const FIELD_CONNECTORS: &[&str] = &["of", "in", "on", "for"];
 
 /// Plural nouns for groups of people: a capitalised word right before one ("Disability
 /// campaigners") describes the group and names no speaker.

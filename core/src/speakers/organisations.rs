@@ -89,9 +89,16 @@ pub(super) fn apposition(p: &Para, k: usize, end: usize) -> Option<Apposition> {
 /// A role's field before its organisation ("of international law" in "a professor of
 /// international law at Renmin University"): the tokens it takes from `r`, else 0.
 pub(super) fn scan_field(t: &[Tok], r: usize, end: usize) -> usize {
+    // "director for Wales at the Confederation of Passenger Transport": a region, then the employer.
+    if r + 3 < end && t[r].eq("for") && capital(&t[r + 1]) && t[r + 2].eq("at") {
+        return 2;
+    }
     if attached(t, r, end, APPOSITION_POST).is_none() && r < end && t[r].any(FIELD_CONNECTORS) {
         let mut x = r + 1;
-        while x < end && x < r + 6 && t[x].word && !capital(&t[x]) && (!is_stop(&t[x]) || t[x].eq("and")) {
+        // "director for Wales at ...": a place may stand in the field.
+        let place = |x: usize| capital(&t[x]) && x == r + 1;
+        while x < end && x < r + 6 && t[x].word && (!capital(&t[x]) || place(x)) && (!is_stop(&t[x]) || t[x].eq("and"))
+        {
             x += 1;
         }
         if x > r + 1 && attached(t, x, end, APPOSITION_POST).is_some() {

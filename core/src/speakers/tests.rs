@@ -68,6 +68,15 @@ fn long_titles_before_the_name() {
         (n.role.as_deref(), n.affiliation.as_deref(), n.country),
         (Some("chief UK economist"), Some("Harcourt Securities"), None)
     );
+    check("Plaid Cymru MS Elin Prydderch said", "Elin Prydderch", Some("MS"), Some("Plaid Cymru"));
+    check("Ms Elin Prydderch said", "Elin Prydderch", None, None);
+    check(
+        "John Pickard, director for Wales at the Confederation of Passenger Transport, which represents",
+        "John Pickard",
+        Some("director"),
+        Some("Confederation of Passenger Transport"),
+    );
+    check("Law and Justice lawmaker Anna Sowa told", "Anna Sowa", Some("lawmaker"), Some("Law and Justice"));
     check("the state's secretary of state, Ben Ramsey, said", "Ben Ramsey", Some("secretary of state"), None);
     // Two people, not one title.
     assert_eq!(named("Samantha Power and Qin Gang said").name, "Samantha Power");

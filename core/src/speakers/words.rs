@@ -63,7 +63,8 @@ pub(super) fn is_role_noun(t: &Tok) -> bool {
     let w = nations::strip_possessive(t.s);
     // "co-leader", "co-chair", "vice-chair": a prefixed role noun.
     let unprefixed = ["co-", "Co-", "vice-", "Vice-"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w);
-    t.word && (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(unprefixed))
+    // "MS" (a member of the Senedd) only in capitals: "Ms" is an honorific.
+    t.word && (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(unprefixed) || w == "MS")
 }
 
 /// A role noun, or a lower-case political label standing for one ("conservative").

@@ -280,3 +280,17 @@ pub(super) fn named_next(p: &Para, next: Option<&Para>, q: &Quote) -> Option<Nam
     }
     next.filter(|_| q.open == 0).and_then(|n| named_after(n, 0))
 }
+
+/// The person a ", who" before the quote at `open` refers to: a person named in full whose
+/// phrase ends at that comma, in the same sentence ("... came from Spanish Prime Minister
+/// Javier Molina, who told reporters ...").
+pub(super) fn antecedent(p: &Para, open: usize) -> Option<Named> {
+    let t = &p.toks;
+    let sentence = p.sentence_start(open);
+    let who = (sentence + 1..open).rev().find(|&x| t[x].any(RELATIVES) && t[x - 1].is(','))?;
+    let comma = who - 1;
+    (comma.saturating_sub(10).max(sentence)..comma).find_map(|start| match speakers::phrase(p, start, comma) {
+        Some((Phrase::Named(n), end)) if end == comma && n.name.contains(' ') && speakers::is_person(&n) => Some(n),
+        _ => None,
+    })
+}

@@ -47,7 +47,7 @@ mod tests;
 use crate::model::{Paragraph, Statement};
 use crate::speakers::Phrase;
 use crate::tokens::Para;
-use attribution::{after, before, named_next, Attribution};
+use attribution::{after, antecedent, before, named_next, Attribution};
 use quotes::{is_title, is_title_case, quotes, Quote};
 use register::{catch_up, Pending, Speakers};
 
@@ -89,7 +89,11 @@ pub(crate) fn extract(paragraphs: &[Paragraph], parsed: &[Para]) -> Vec<Statemen
                 Attribution::Found(Phrase::Relative, e) => {
                     // "..., said Jane Doe, who called it "...": the same sentence's speaker.
                     resume = resume.max(e);
-                    here.speaker.filter(|_| here.attributed_in == Some(p.sentence_start(q.open))).map(|w| (w, false))
+                    let same = here.speaker.filter(|_| here.attributed_in == Some(p.sentence_start(q.open)));
+                    // "The remark came from X, who told reporters ... "...": the person named
+                    // before the comma.
+                    same.or_else(|| antecedent(p, q.open).and_then(|n| sp.resolve(Phrase::Named(n))))
+                        .map(|w| (w, false))
                 }
                 Attribution::Found(ph, e) => {
                     resume = resume.max(e);

@@ -274,3 +274,18 @@ fn titles_dashes_and_appositions() {
     let got = said("Senate President Victor Lacson said it passed.\n\nJapan's ambassador to Manila, Kenji Morita, welcomed the vote. \"This agreement will make us safer,\" he said.");
     assert_eq!(got, [row("Kenji Morita", "This agreement will make us safer", false)]);
 }
+
+#[test]
+fn a_relative_after_a_named_speaker() {
+    let got = said(
+        "\"Five percent is too much.\"\n\nThe remark came from Spanish Prime Minister Javier Molina, who told reporters \
+         that Spain would pay \"with 2.1 percent, not one euro more\".",
+    );
+    assert_eq!(
+        got,
+        [
+            row("Javier Molina", "Five percent is too much.", false),
+            row("Javier Molina", "with 2.1 percent, not one euro more", false)
+        ]
+    );
+}
