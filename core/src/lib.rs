@@ -37,7 +37,8 @@ pub fn parse(text: &str) -> Article {
     let parsed: Vec<tokens::Para> = article.paragraphs.iter().map(|p| tokens::Para::new(&p.text)).collect();
     article.statements = statements::extract(&article.paragraphs, &parsed);
     article.votes = tally::extract(&article.headline, &article.paragraphs, &parsed);
-    if statements::georgia_is_the_us_state(&article) {
+    let georgian = article.statements.iter().any(|s| s.country.as_deref() == Some("GE"));
+    if georgian && statements::georgia_is_the_us_state(&article) {
         // "Georgia's secretary of state": no speaker of a story about the US state speaks for
         // the country.
         for s in article.statements.iter_mut().filter(|s| s.country.as_deref() == Some("GE")) {
