@@ -99,12 +99,13 @@ pub(super) fn is_title(t: &[Tok], open: usize) -> bool {
 /// Report", "Football Unites the World")? Two to eight words, each capitalised but for small
 /// joining words, and no sentence mark inside.
 pub(super) fn is_title_case(t: &[Tok], q: &Quote) -> bool {
-    let words: Vec<&Tok> = t[q.a..q.b].iter().filter(|x| x.word).collect();
-    let marks = t[q.a..q.b].iter().any(|x| !x.word && matches!(x.ch(), '.' | '!' | '?' | ',' | ';' | ':'));
+    let span = &t[q.a..q.b.max(q.a)];
+    let words = || span.iter().filter(|x| x.word);
     let small = |x: &Tok| x.any(&["of", "the", "and", "a", "an", "in", "for", "on", "to", "at", "by", "with"]);
-    (2..=8).contains(&words.len())
-        && !marks
-        && words.first().is_some_and(|x| x.cap())
-        && words.iter().all(|x| x.cap() || small(x))
-        && words.iter().filter(|x| x.cap()).count() >= 2
+    span.len() <= 16
+        && (2..=8).contains(&words().count())
+        && !span.iter().any(|x| !x.word && matches!(x.ch(), '.' | '!' | '?' | ',' | ';' | ':'))
+        && words().next().is_some_and(|x| x.cap())
+        && words().all(|x| x.cap() || small(x))
+        && words().filter(|x| x.cap()).count() >= 2
 }
