@@ -36,11 +36,20 @@ impl Mentions {
             // Tan") is not read again without its role.
             let mut covered = 0;
             for i in 0..t.len() {
-                let starts_run = t[i].cap() && (i == 0 || !t[i - 1].cap());
+                // A name in full takes two capitalised words at least: a run of one is skipped
+                // without reading a phrase (most are "The", "But", a surname).
+                let starts_run = t[i].cap() && (i == 0 || !t[i - 1].cap()) && t.get(i + 1).is_some_and(|n| n.cap());
                 if !starts_run || i < covered {
                     continue;
                 }
-                let from = speakers::role_words_before(t, i);
+                // "Council member | Gregory Tan": the role words before, and the capitalised
+                // words before those.
+                let mut from = speakers::role_words_before(t, i);
+                if from < i {
+                    while from > 0 && i - from < 8 && t[from - 1].cap() {
+                        from -= 1;
+                    }
+                }
                 if let Some((Phrase::Named(n), end)) = speakers::phrase(p, from, t.len().min(i + 16)) {
                     if n.name.contains(' ') && speakers::is_person(&n) {
                         covered = end;

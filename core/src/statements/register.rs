@@ -115,6 +115,8 @@ pub(super) struct Speakers {
     by_name: HashMap<String, usize>,
     /// First and last name words → the latest speaker with them.
     pub by_part: HashMap<String, usize>,
+    /// The last word of a role, lower case → the speakers with it.
+    by_role: HashMap<String, Vec<usize>>,
     /// Statements per id slug.
     ids: HashMap<String, usize>,
     pub last: Option<usize>,
@@ -146,10 +148,7 @@ impl Speakers {
             Phrase::Relative => return None,
             Phrase::Role(noun) => {
                 // "the envoy": the speaker with that role named or quoted last.
-                let with_role = (0..self.who.len()).filter(|&i| {
-                    let role = self.who[i].role.as_deref().unwrap_or("");
-                    role.to_lowercase().ends_with(&noun)
-                });
+                let with_role = self.by_role.get(&noun).into_iter().flatten().copied();
                 let spoken = with_role.max_by_key(|&i| self.recent.get(i).copied().unwrap_or_default());
                 // "the judge told jurors": else the person named with that title, quoted or not.
                 match spoken.or_else(|| self.mentions.by_role(&noun, self.at).cloned().map(|n| self.add(n))) {
@@ -172,9 +171,11 @@ impl Speakers {
         });
         if let Some(i) = known {
             let w = &mut self.who[i];
-            if w.role.is_none() {
+            if w.role.is_none() && n.role.is_some() {
                 w.role = n.role;
+                self.index_role(i);
             }
+            let w = &mut self.who[i];
             if w.affiliation.is_none() {
                 w.affiliation = n.affiliation;
                 w.country = n.country;
@@ -196,7 +197,15 @@ impl Speakers {
             }
         }
         self.who.push(n);
+        self.index_role(i);
         i
+    }
+
+    /// Indexes speaker `i` by the last word of its role, lower case ("the envoy" finds them).
+    fn index_role(&mut self, i: usize) {
+        if let Some(noun) = self.who[i].role.as_deref().and_then(|r| r.rsplit(' ').next()) {
+            self.by_role.entry(noun.to_lowercase()).or_default().push(i);
+        }
     }
 
     /// A speaker's name.

@@ -154,10 +154,9 @@ impl Bodies {
     /// whose name ends in the word or has it before "of"; not one it only opens ("House
     /// Judiciary Committee").
     fn fuller(&self, word: &str) -> Option<&String> {
-        let (ending, before_of) = (format!(" {word}"), format!("{word} of "));
+        let (ending, before_of, inner_of) = (format!(" {word}"), format!("{word} of "), format!(" {word} of "));
         self.named.iter().rev().find(|n| {
-            n.len() > word.len()
-                && (n.ends_with(&ending) || n.starts_with(&before_of) || n.contains(&format!(" {before_of}")))
+            n.len() > word.len() && (n.ends_with(&ending) || n.starts_with(&before_of) || n.contains(&inner_of))
         })
     }
 
@@ -174,7 +173,9 @@ impl Bodies {
     /// Take note of the bodies a sentence names.
     pub fn note(&mut self, found: &[BodyName], about_vote: bool) {
         for b in found {
+            // Each name once, latest last: the list stays as short as the article's bodies.
             if b.name.contains(' ') {
+                self.named.retain(|n| *n != b.name);
                 self.named.push(b.name.clone());
             }
             match self.by_head.iter_mut().find(|(h, _)| *h == b.head) {
