@@ -13,14 +13,20 @@ pub struct Article {
     /// The dateline opening the first paragraph, if there is one.
     pub dateline: Option<Dateline>,
     /// Sections in order; the first has no heading unless the text starts with a subheading.
+    /// (The wasm reads the islands' model, which carries none: see `Story::for_islands`. So it
+    /// has no code to read them, nor the tallies and boilerplate below.)
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub sections: Vec<Section>,
     /// Body paragraphs in order, the dateline removed from the first one.
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub paragraphs: Vec<Paragraph>,
     /// Direct quotations with their attribution, in article order.
     pub statements: Vec<Statement>,
     /// Vote tallies found in the prose, in article order.
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub votes: Vec<Tally>,
     /// Lines recognised as site boilerplate and kept out of the body.
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub boilerplate: Vec<String>,
 }
 

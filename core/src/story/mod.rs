@@ -199,12 +199,14 @@ impl Story {
 
     /// What the page's islands need, for the model a page carries: the prose stays in the page's
     /// HTML, so its paragraphs, sections and boilerplate are left out (the statements, cards and
-    /// votes keep their paragraph ids).
+    /// votes keep their paragraph ids), and so are the article's tallies, which the divisions
+    /// carry.
     pub fn for_islands(&self) -> Story {
         let mut story = self.clone();
         story.article.paragraphs.clear();
         story.article.sections.clear();
         story.article.boilerplate.clear();
+        story.article.votes.clear();
         story
     }
 
