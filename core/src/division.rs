@@ -170,10 +170,14 @@ pub struct Record {
     pub title: String,
     /// Credit line for readers, shown beside the chart.
     pub citation: String,
-    /// Why this roll call is the article's vote.
+    /// Why this roll call is the article's vote (the build's and the data file's; the wasm
+    /// never reads it, nor the totals and the agreement below).
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub evidence: Vec<String>,
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub totals: Totals,
     /// The data's totals equal the article's.
+    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub agrees: bool,
 }
 
