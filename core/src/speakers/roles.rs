@@ -55,8 +55,11 @@ pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<
     // "Manpower Minister", "White House Press Secretary": a capitalised portfolio.
     let portfolio = s < b && capital(&t[b - 1]) && any_of(PORTFOLIO_HEADS, t[b - 1].s);
     if portfolio && (s..b).all(|x| capital(&t[x])) {
+        // "Electronics and Information Technology Minister": an "and" between two capitalised
+        // words of the portfolio.
+        let and_between = |s: usize| s >= state + 2 && t[s - 1].eq("and") && capital(&t[s - 2]);
         while s > state
-            && capital(&t[s - 1])
+            && (capital(&t[s - 1]) || and_between(s))
             && !possessive(t[s - 1].s)
             && !is_acronym(t[s - 1].s)
             && nations::exactly(t[s - 1].s).is_none()
@@ -66,7 +69,8 @@ pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<
     }
     // "Iranian | Foreign Ministry spokesman": after a member state, the rest is the role; but
     // "Polish People's Party | leader": a party named after the state is the affiliation.
-    let party = state < s && t[s - 1].any(&["Party", "Front", "Movement", "League", "Alliance"]);
+    let party = state < s
+        && t[s - 1].any(&["Party", "Front", "Movement", "League", "Alliance", "Union", "Federation", "Association"]);
     if has_role && state > a && state < s && !party {
         s = state;
     }

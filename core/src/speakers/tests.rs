@@ -68,6 +68,18 @@ fn long_titles_before_the_name() {
         (n.role.as_deref(), n.affiliation.as_deref(), n.country),
         (Some("chief UK economist"), Some("Harcourt Securities"), None)
     );
+    check("Supervisor Dana Ortiz said", "Dana Ortiz", Some("Supervisor"), None);
+    check(
+        "Indian Electronics and Information Technology Minister Anil Rao said",
+        "Anil Rao",
+        Some("Electronics and Information Technology Minister"),
+        Some("Indian"),
+    );
+    let n = named("Samoa Rugby Union chief executive Tavita Leota said");
+    assert_eq!(
+        (n.role.as_deref(), n.affiliation.as_deref(), n.country),
+        (Some("chief executive"), Some("Samoa Rugby Union"), None)
+    );
     check("Plaid Cymru MS Elin Prydderch said", "Elin Prydderch", Some("MS"), Some("Plaid Cymru"));
     check("Ms Elin Prydderch said", "Elin Prydderch", None, None);
     check(

@@ -257,7 +257,9 @@ fn read_side(cx: &Sentence, k: usize, v: u32, after: usize) -> (Reading, usize) 
     let t = cx.t();
     let (membership, m) = scan_count_words(t, after, cx.e);
     // "Reyes, one of the four senators who voted no": a description of one member, no count.
-    if v == 1 && membership.is_some() && (after..m).any(|x| t[x].any(&["who", "that"])) {
+    // "Supervisor James Albright, one of the two no votes, said": an apposition, no tally.
+    let apposition = k > cx.s && t[k - 1].is(',');
+    if v == 1 && membership.is_some() && (apposition || (after..m).any(|x| t[x].any(&["who", "that"]))) {
         return (Reading::default(), m);
     }
     match scan_side(t, m, cx.e) {

@@ -290,6 +290,7 @@ fn two_chambers_in_one_sentence() {
 #[test]
 fn one_of_those_who_voted() {
     assert!(one("Reyes, one of the four senators who voted no, said the pact was rushed.").is_none());
+    assert!(one("Supervisor Dana Ortiz, one of the two no votes, said the plan was rushed.").is_none());
     let v = article(&["In all, 195 lawmakers voted for the bill. Another 106 opposed it."]);
     assert_eq!((v.len(), v[0].yes, v[0].no), (1, Some(195), Some(106)));
     assert_eq!(
