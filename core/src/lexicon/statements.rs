@@ -165,7 +165,7 @@ pub(crate) const VERB_COMPLEMENTS: &[&str] = &["that", "it", "was", "is"];
 pub(crate) const CONJUNCTIONS: &[&str] = &["and", "but"];
 
 /// Words opening a sentence that names the speaker of the quote before it.
-pub(crate) const DEMONSTRATIVES: &[&str] = &["that", "this", "such"];
+pub(crate) const DEMONSTRATIVES: &[&str] = &["that", "this", "such", "those", "these"];
 /// "That was the message", "Such were the words".
 pub(crate) const COPULAS: &[&str] = &["was", "were"];
 /// "The warning", "His remarks".
@@ -179,8 +179,8 @@ pub(crate) const DELIVERIES: &[&str] = &["made", "issued", "delivered"];
 pub(crate) const DELIVERING: &[&str] = &["made", "delivered", "issued", "offered", "voiced", "gave"];
 /// "So argued X": the speech verb, then the speaker.
 pub(crate) const SO_WORDS: &[&str] = &["so", "thus"];
-/// "from X", "by X": the speaker follows.
-pub(crate) const SOURCES: &[&str] = &["from", "by"];
+/// "from X", "by X", "Those were the words of X": the speaker follows.
+pub(crate) const SOURCES: &[&str] = &["from", "by", "of"];
 
 /// Words that make an article's "Georgia" the US state: its capital and cities, its
 /// abbreviation, its institutions. An article naming Tbilisi ([`GEORGIA_THE_COUNTRY`]) keeps

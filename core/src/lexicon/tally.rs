@@ -439,6 +439,20 @@ pub(crate) const TURN_DOWN: &[&str] = &["reject", "block", "oppose", "defeat", "
 pub(crate) const ASIDE_OPENERS: &[&str] =
     &["including", "among", "all", "mostly", "most", "many", "both", "chiefly", "mainly"];
 
+/// Words that open a list of the member states on one side, in a sentence of its own: "Among
+/// those voting no were China, Iran and the United States".
+pub(crate) const SIDE_LISTS: &[(&[&str], Side)] = &[
+    (&["voting", "no", "were"], Side::No),
+    (&["voting", "against", "were"], Side::No),
+    (&["voted", "against", "were"], Side::No),
+    (&["opposing", "it", "were"], Side::No),
+    (&["voting", "in", "favour", "were"], Side::Yes),
+    (&["voting", "in", "favor", "were"], Side::Yes),
+    (&["voting", "yes", "were"], Side::Yes),
+    (&["abstaining", "were"], Side::Abstain),
+    (&["abstained", "were"], Side::Abstain),
+];
+
 /// Verbs before "by" and a count that name its side: "backed by 176 member associations".
 pub(crate) const SIDE_BY: &[(&str, Side)] =
     &[("backed", Side::Yes), ("supported", Side::Yes), ("endorsed", Side::Yes), ("opposed", Side::No)];
@@ -448,6 +462,10 @@ pub(crate) const DETERMINERS: &[&str] = &["the", "a", "an", "it", "this", "that"
 
 /// Words after "against" that go on with the tally, not its object: "7-2 against, with ...".
 pub(crate) const TALLY_GOES_ON: &[&str] = &["with", "and"];
+
+/// Nouns for a body that can be "unanimous" itself: "The eight-member panel was unanimous".
+pub(crate) const DECIDING_BODIES: &[&str] =
+    &["panel", "court", "bench", "jury", "council", "board", "committee", "commission", "justices", "judges"];
 
 /// Words by which a body decides with no one against: "unanimously adopted".
 pub(crate) const UNANIMOUS_VERBS: &[&str] = &[

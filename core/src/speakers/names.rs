@@ -8,7 +8,7 @@ use crate::tokens::{Para, Tok};
 use super::words::{
     capital, is_acronym, is_modifier, is_name_word, is_particle, is_role_noun, is_role_word, is_stop, possessive,
 };
-use crate::lexicon::speakers::{HONORIFICS, OF_ROLE};
+use crate::lexicon::speakers::{HONORIFICS, OF_ROLE, ORG_ENDS};
 
 /// End (exclusive) of the run of words a speaker phrase can be made of, from `i`.
 pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
@@ -37,7 +37,10 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
         if w.any(&["and", "&", "of"]) && j > i && capital(&t[j - 1]) {
             let title =
                 (j + 1..end.min(j + 5)).take_while(|&x| capital(&t[x]) && !is_stop(&t[x])).any(|x| is_role_noun(&t[x]));
-            if title {
+            // "the International Organisation of Employers": an organisation's "of".
+            let organisation =
+                w.eq("of") && ORG_ENDS.has(t[j - 1].s) && t.get(j + 1).is_some_and(|n| capital(n) && !is_stop(n));
+            if title || organisation {
                 j += 1;
                 continue;
             }
@@ -125,15 +128,18 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
         } else {
             // "Reporters Without Borders": a capitalised small word between name words.
             let inner_small = capital(w) && is_stop(w) && s < j && s >= i + 2 && is_name_word(&t[s - 2]);
-            is_name_word(w) || inner_small
+            // "International Organisation of Employers": an organisation's "of".
+            let organisation_of = w.s == "of" && s < j && s >= i + 2 && ORG_ENDS.has(t[s - 2].s);
+            is_name_word(w) || inner_small || organisation_of
         };
         if !ok {
             break;
         }
         s -= 1;
     }
-    // "Secretary of State John Kerry": "State" belongs to the role.
-    if s > i && s < j && t[s - 1].s == "of" {
+    // "Secretary of State John Kerry": "State" belongs to the role; but "the International
+    // Organisation of Employers" is one name.
+    if s > i && s < j && t[s - 1].s == "of" && s >= i + 2 && is_role_noun(&t[s - 2]) {
         s += 1;
     }
     while s < j && is_particle(&t[s]) {

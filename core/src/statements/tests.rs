@@ -289,3 +289,12 @@ fn a_relative_after_a_named_speaker() {
         ]
     );
 }
+
+#[test]
+fn the_words_of_the_next_paragraph() {
+    let got = said("\"We will not be silenced.\"\n\nThose were the words of union leader Claire Hollis, speaking outside the court.");
+    assert_eq!(got, [row("Claire Hollis", "We will not be silenced.", false)]);
+    let got =
+        said("The International Organisation of Employers said the rules were \"a step too far for small firms\".");
+    assert_eq!(got, [row("International Organisation of Employers", "a step too far for small firms", false)]);
+}

@@ -48,7 +48,9 @@ mod sides;
 #[cfg(test)]
 mod tests;
 
-use crate::lexicon::tally::{FOR_VERBS, NO_VOTE_TEXTS, REQUEST_VERBS, SUBJECT_ENDS, SUBJECT_NOUNS, VOTE_WORDS};
+use crate::lexicon::tally::{
+    FOR_VERBS, NO_VOTE_TEXTS, REQUEST_VERBS, SIDE_LISTS, SUBJECT_ENDS, SUBJECT_NOUNS, VOTE_WORDS,
+};
 use crate::model::{Paragraph, Tally};
 use crate::tokens::{Para, Tok};
 use counts::read_counts;
@@ -248,6 +250,38 @@ fn chamber_splits(p: &Para, (s, e): (usize, usize), found: &[BodyName]) -> Vec<u
     splits
 }
 
+/// A sentence without counts that names the member states on one side of the tally before:
+/// "Among those voting no were China, Iran, Saudi Arabia and the United States." They join
+/// that side ([`SIDE_LISTS`]). Whether it named any.
+fn named_list(p: &Para, (s, e): (usize, usize), tally: &mut Tally) -> bool {
+    let t = &p.toks;
+    let Some((side, at)) = (s..e).find_map(|k| {
+        SIDE_LISTS.iter().find(|(seq, _)| seq_at(t, k, e, seq)).map(|&(seq, side)| (side, k + seq.len()))
+    }) else {
+        return false;
+    };
+    // Every item of the list must be a member state's name ("24 deputies from the Polish
+    // People's Party" names none).
+    let text = p.span(at, e - 1).trim_end_matches(['.', ';']);
+    let items: Vec<&str> =
+        text.split([',', ';']).flat_map(|x| x.split(" and ")).map(str::trim).filter(|x| !x.is_empty()).collect();
+    let named: Vec<&str> = items.iter().filter_map(|x| crate::nations::exactly(x.trim_start_matches("the "))).collect();
+    if named.len() != items.len() {
+        return false;
+    }
+    let list = match side {
+        Side::Yes => &mut tally.named_yes,
+        Side::No => &mut tally.named_no,
+        _ => &mut tally.named_abstain,
+    };
+    for code in &named {
+        if !list.iter().any(|c| c == code) {
+            list.push(code.to_string());
+        }
+    }
+    !named.is_empty()
+}
+
 /// The tallies of an article's paragraphs (`parsed` holds their tokens); the headline only
 /// names bodies.
 pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para]) -> Vec<Tally> {
@@ -275,6 +309,7 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
                 let splits = chamber_splits(p, (s, e), &found);
                 let bounds: Vec<usize> = std::iter::once(s).chain(splits.iter().copied()).chain([e]).collect();
                 let mut previous = previous;
+                let prior = previous;
                 for w in bounds.windows(2) {
                     let (a, b) = (w[0], w[1]);
                     let mut part = Sentence { s: a, e: b, chamber: !splits.is_empty(), ..Sentence::new(p, (s, e)) };
@@ -289,6 +324,16 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
                     }
                 }
                 bodies.note(&found, cx.about_vote);
+                if let (None, Some(i)) = (before, prior.filter(|_| found.is_empty())) {
+                    // "Among those voting no were China, Iran and the United States."
+                    if named_list(p, (s, e), &mut out[i]) {
+                        before = Some(i);
+                    }
+                }
+            } else if let Some(i) = previous {
+                if named_list(p, (s, e), &mut out[i]) {
+                    before = Some(i);
+                }
             }
         }
         last_of_paragraph = before;

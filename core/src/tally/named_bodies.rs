@@ -80,6 +80,15 @@ fn scan_name_start(p: &Para, s: usize, h: usize) -> usize {
             break;
         }
     }
+    // "the 6th U.S. Circuit Court of Appeals": an ordinal opens the name.
+    let ordinal = |x: &Tok| {
+        x.word
+            && x.s.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].iter().any(|o| x.s.ends_with(o))
+    };
+    if a > s && a < h && ordinal(&t[a - 1]) {
+        a -= 1;
+    }
     a
 }
 
@@ -252,6 +261,7 @@ mod tests {
         );
         assert_eq!(names("India's Lok Sabha and the IOC Session voted."), ["Lok Sabha", "IOC Session"]);
         assert_eq!(names("At a meeting of the Council of the EU in Luxembourg."), ["Council of the EU"]);
+        assert_eq!(names("The 6th U.S. Circuit Court of Appeals ruled."), ["6th U.S. Circuit Court of Appeals"]);
         assert_eq!(
             names("The full U.S. Court of Appeals for the 4th Circuit upheld it."),
             ["U.S. Court of Appeals for the 4th Circuit"]

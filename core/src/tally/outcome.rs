@@ -5,8 +5,8 @@ use super::counts::{Count, Counts};
 use super::scan::{number_like, scan_any_seq};
 use super::Side;
 use crate::lexicon::tally::{
-    ARTICLES, DETERMINERS, FAILED, FAILED_PHRASES, NOT_UNANIMOUS, PASSED, PROSPECTS, TALLY_GOES_ON, TURN_DOWN,
-    UNANIMOUS, UNANIMOUS_VERBS, VOTING,
+    ARTICLES, DECIDING_BODIES, DETERMINERS, FAILED, FAILED_PHRASES, NOT_UNANIMOUS, PASSED, PROSPECTS, TALLY_GOES_ON,
+    TURN_DOWN, UNANIMOUS, UNANIMOUS_VERBS, VOTING,
 };
 use crate::tokens::Tok;
 
@@ -86,6 +86,13 @@ pub(super) fn turn_failed(counts: &mut Counts, t: &[Tok], (s, e): (usize, usize)
 /// The word "unanimously" (or "unanimous") of a sentence `[s, e)` that reports a unanimous
 /// decision, not negated ("not unanimously", "failed to unanimously").
 fn unanimous_at(t: &[Tok], s: usize, e: usize) -> Option<usize> {
+    // "The eight-member panel was unanimous": a body that was unanimous decided so.
+    let body_was = |k: usize| {
+        k >= s + 2 && t[k].eq("unanimous") && t[k - 1].any(&["was", "were"]) && t[k - 2].any(DECIDING_BODIES)
+    };
+    if let Some(k) = (s..e).find(|&k| body_was(k)) {
+        return Some(k);
+    }
     if !(s..e).any(|k| t[k].any(UNANIMOUS_VERBS)) {
         return None;
     }
@@ -121,6 +128,7 @@ mod tests {
         assert_eq!(unanimous("Members voted unanimously.", Some(9)), Some(9));
         assert_eq!(unanimous("The vote was unanimous.", Some(15)), None, "no verb of deciding");
         assert_eq!(unanimous("The praise was unanimous.", Some(15)), None);
+        assert_eq!(unanimous("The eight-member panel was unanimous.", Some(8)), Some(8));
     }
 
     #[test]

@@ -307,3 +307,9 @@ fn scoreboards() {
     );
     assert!(one("He lives at No 10 and said yes to the plan.").is_none());
 }
+
+#[test]
+fn named_sides_in_a_sentence_of_their_own() {
+    let v = article(&["It was approved by 130 votes to 32, with 22 abstentions. Among those voting no were China, Iran and the United States."]);
+    assert_eq!((v.len(), v[0].named_no.clone()), (1, vec!["CN".to_string(), "IR".to_string(), "US".to_string()]));
+}
