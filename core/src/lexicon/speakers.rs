@@ -634,6 +634,8 @@ pub(crate) static ORG_ENDS: Vocab = Vocab::new(&[
     "house",
     "institute",
     "university",
+    "college",
+    "confederation",
     "foundation",
     "group",
     "watch",

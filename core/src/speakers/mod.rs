@@ -291,8 +291,12 @@ fn resolve_affiliation(p: &Para, named: &mut Named, role: &mut Role, post: Optio
     let candidates = [text(role.affiliation), text(post), text(prefix)];
     // "Brazilian Internet Association": a civil body named after its country speaks for no state.
     // "German Council on Foreign Relations": a think tank.
+    // Any of its words a civil body's ("University of Ghana", "Confederation of Portuguese
+    // Business", "Climate Action Network Türkiye", "Dutch Council for Refugees").
     let civil = |c: &str| {
-        c.contains(' ') && c.rsplit(' ').next().is_some_and(|w| CIVIL_BODIES.contains(&w)) || c.contains("Council on ")
+        c.contains(' ') && c.split(' ').any(|w| CIVIL_BODIES.contains(&w))
+            || c.contains("Council on ")
+            || c.contains("Council for ")
     };
     let resolved =
         candidates.iter().flatten().filter(|c| !civil(c)).find_map(|c| nations::country_in(c).map(|code| (*c, code)));
@@ -352,6 +356,10 @@ const CIVIL_BODIES: &[&str] = &[
     "Chamber",
     "Union",
     "Party",
+    "University",
+    "College",
+    "Confederation",
+    "Academy",
 ];
 
 /// Chambers of a US state's legislature, which open a role ("Senate Minority Leader").

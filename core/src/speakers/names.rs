@@ -167,6 +167,21 @@ pub(super) fn scan_honorifics(t: &[Tok], a: usize, b: usize) -> usize {
 /// Gang"): how many tokens it takes (0 when there is none). It is an affiliation, not part
 /// of the name.
 pub(super) fn scan_state_prefix(p: &Para, a: usize, b: usize) -> usize {
+    // "Ghana Anti-Corruption Coalition": a civil body named after its country keeps the name.
+    let civil = b > a
+        && p.toks[b - 1].any(&[
+            "Coalition",
+            "Network",
+            "Association",
+            "Federation",
+            "Foundation",
+            "Institute",
+            "Union",
+            "Party",
+        ]);
+    if civil {
+        return 0;
+    }
     [2, 1].into_iter().find(|&n| b - a >= n + 2 && nations::exactly(p.span(a, a + n - 1)).is_some()).unwrap_or(0)
 }
 

@@ -70,7 +70,20 @@ pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<
     // "Iranian | Foreign Ministry spokesman": after a member state, the rest is the role; but
     // "Polish People's Party | leader": a party named after the state is the affiliation.
     let party = state < s
-        && t[s - 1].any(&["Party", "Front", "Movement", "League", "Alliance", "Union", "Federation", "Association"]);
+        && t[s - 1].any(&[
+            "Party",
+            "Front",
+            "Movement",
+            "League",
+            "Alliance",
+            "Union",
+            "Federation",
+            "Association",
+            "Coalition",
+            "Network",
+            "Foundation",
+            "Institute",
+        ]);
     if has_role && state > a && state < s && !party {
         s = state;
     }

@@ -187,13 +187,22 @@ fn addresses(quoted: &str, name: &str) -> bool {
         .any(|title| quoted.contains(&format!("{title}{surname}")))
 }
 
+/// "De Boer", "Van Dijk", "Al Thani": a surname with its particle, capitalised at a sentence's start.
+fn particled(name: &str) -> bool {
+    name.split_once(' ').is_some_and(|(first, last)| {
+        !last.contains(' ')
+            && ["De", "Van", "Von", "Le", "La", "Du", "Da", "Di", "Al", "El", "Ter", "Den", "Der"].contains(&first)
+    })
+}
+
 /// The speaker a found phrase refers to, after reading the sentences it may need: a
 /// pronoun those since the last statement, a role or a bare surname all of them.
 fn resolve_found(ph: Phrase, read: &Reading, pending: &mut Vec<Pending>, sp: &mut Speakers) -> Option<usize> {
     let needs = match &ph {
         Phrase::Pronoun => Some(false),
         Phrase::Role(_) => Some(true),
-        Phrase::Named(n) => (!n.name.contains(' ')).then_some(true),
+        // A bare surname, or one with its particle ("De Boer").
+        Phrase::Named(n) => (!n.name.contains(' ') || particled(&n.name)).then_some(true),
         Phrase::Relative => None,
     };
     if let Some(all) = needs {

@@ -163,6 +163,21 @@ impl Speakers {
             .get(&n.name)
             .copied()
             .or_else(|| (!n.name.contains(' ')).then(|| self.by_part.get(&n.name).copied()).flatten());
+        // "De Boer said" after "Ingrid de Boer": a surname with its particle, capitalised.
+        let particled = n.name.split_once(' ').filter(|(_, last)| !last.contains(' ')).map(|(particle, last)| {
+            (last.to_string(), format!(" {} {}", particle.to_lowercase(), last.to_lowercase()))
+        });
+        let known = known.or_else(|| {
+            let (last, ending) = particled.as_ref()?;
+            if let Some(i) =
+                self.by_part.get(last).copied().filter(|&i| self.who[i].name.to_lowercase().ends_with(ending))
+            {
+                return Some(i);
+            }
+            let full =
+                self.mentions.by_surname(last, self.at).filter(|m| m.name.to_lowercase().ends_with(ending))?.clone();
+            Some(self.by_name.get(&full.name).copied().unwrap_or_else(|| self.add(full)))
+        });
         // "Calder called it ...": the person named in full before, when no statement has.
         let mentioned = if n.name.contains(' ') { None } else { self.mentions.by_surname(&n.name, self.at).cloned() };
         let known = known.or_else(|| {

@@ -128,6 +128,11 @@ pub(super) fn bodies_in(p: &Para, s: usize, e: usize) -> Vec<BodyName> {
     for h in (s..e).filter(|&h| t[h].cap() && BODY_HEADS.has(t[h].s)) {
         let (a, last) = (scan_name_start(p, s, h), scan_name_end(p, h, e));
         let bare = a == h && last == h && !SINGLE_BODIES.contains(&t[h].s);
+        // "the General Assembly hall": a place in a building, not the body.
+        let place = t.get(last + 1).is_some_and(|x| last + 1 < e && x.any(&["hall", "building", "floor", "chamber"]));
+        if place {
+            continue;
+        }
         if bare || a + 1 == h && t[a].s == "White" {
             continue;
         }

@@ -45,6 +45,17 @@ fn rejects_after(t: &[Tok], end: usize, e: usize) -> bool {
         .any(|j| t[j].eq("to") && t.get(j + 1).is_some_and(|v| j + 1 < e && v.any(TURN_DOWN)))
 }
 
+/// "The Chamber of Deputies voted to reject it last month by 142 votes to 98": a vote verb,
+/// "to" and a verb of [`TURN_DOWN`] within ten words before the pair at `at`, no count between.
+fn rejects_before(t: &[Tok], s: usize, at: usize) -> bool {
+    (at.saturating_sub(10).max(s + 1)..at).any(|j| {
+        t[j - 1].any(VOTING)
+            && t[j].eq("to")
+            && t.get(j + 1).is_some_and(|v| v.any(TURN_DOWN))
+            && !(j + 2..at).any(|x| number_like(t[x].s))
+    })
+}
+
 /// Is the pair of counts ending before `end` the tally against something: "voted 7-2 against
 /// the measure", "voted 40 to 12 against the bill"? "against" right after the pair, followed
 /// by its object; after "N to M" (not `scored`) only an object that starts with a
@@ -68,7 +79,10 @@ fn against_after(t: &[Tok], end: usize, e: usize, scored: bool) -> bool {
 /// for–against ("rejected by 99 votes to 322") stays as it is.
 pub(super) fn turn_failed(counts: &mut Counts, t: &[Tok], (s, e): (usize, usize)) {
     let turned = counts.pair.filter(|&(at, end)| {
-        fails_before(t, s, e, at) || against_after(t, end, e, t[at].s.contains('-')) || rejects_after(t, end, e)
+        fails_before(t, s, e, at)
+            || against_after(t, end, e, t[at].s.contains('-'))
+            || rejects_after(t, end, e)
+            || rejects_before(t, s, at)
     });
     let Some((at, _)) = turned else { return };
     let list = &mut counts.list;

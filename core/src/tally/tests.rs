@@ -207,6 +207,10 @@ fn unseen_splits_and_directions() {
     );
     assert_eq!(counts("The board voted 4-1 on Monday night to reject the plan."), (Some(1), Some(4), None, None));
     assert_eq!(
+        counts("The Chamber of Deputies voted to reject it last month by 142 votes to 98."),
+        (Some(98), Some(142), None, None)
+    );
+    assert_eq!(
         counts("The Senate, which must also approve the bill, rejected a similar measure last year by 44 votes to 38."),
         (Some(38), Some(44), None, None)
     );
