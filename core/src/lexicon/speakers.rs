@@ -815,3 +815,31 @@ pub(crate) const QUANTIFIERS: &[&str] =
 /// has described the cuts as ...", "Police said ...".
 pub(crate) const COLLECTIVES: &[&str] =
     &["management", "staff", "police", "organisers", "organizers", "prosecutors", "unions", "employers", "ministers"];
+
+/// Words of a civil body's name ("Brazilian Internet Association", "University of Ghana",
+/// "Polish People's Party", "Ghana Anti-Corruption Coalition"): a speaker for one speaks for no
+/// member state, though the name holds one, and a country opening the name stays in it.
+pub(crate) const CIVIL_BODIES: &[&str] = &[
+    "Association",
+    "Institute",
+    "Foundation",
+    "Federation",
+    "Society",
+    "League",
+    "Network",
+    "Centre",
+    "Center",
+    "Alliance",
+    "Coalition",
+    "Trust",
+    "Watch",
+    "Chamber",
+    "Union",
+    "Party",
+    "University",
+    "College",
+    "Confederation",
+    "Academy",
+    "Front",
+    "Movement",
+];

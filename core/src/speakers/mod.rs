@@ -39,15 +39,15 @@ use crate::nations;
 use crate::tokens::{Para, Tok};
 
 use crate::lexicon::speakers::{
-    ACCREDITATION, APPOSITION_POST, ARTICLES, BODY_CONNECTORS, COLLECTIVES, GROUP_NOUNS, ORG_ENDS, ORG_NOUNS, POST,
-    PRONOUNS, QUANTIFIERS,
+    ACCREDITATION, APPOSITION_POST, ARTICLES, BODY_CONNECTORS, CIVIL_BODIES, COLLECTIVES, GROUP_NOUNS, ORG_ENDS,
+    ORG_NOUNS, POST, PRONOUNS, QUANTIFIERS,
 };
 use names::{content_run, name_run, name_start, scan_age, scan_honorifics, scan_state_prefix};
 use organisations::{apposition, attached, Apposition};
 use roles::{split_role, Role};
 use words::{is_acronym, is_name_word, is_plural_role, possessive};
 
-pub(crate) use subject::{skip_aside, subject};
+pub(crate) use subject::{opening_subject, subject};
 pub(crate) use words::{is_name_particle, is_participle, is_speech_verb};
 
 /// What a speaker phrase refers to.
@@ -336,31 +336,6 @@ fn resolve_affiliation(p: &Para, named: &mut Named, role: &mut Role, post: Optio
         named.country = nations::exactly(&named.name);
     }
 }
-
-/// Last words of a civil body's name ("Brazilian Internet Association", "Kenya Human Rights
-/// Network"): a speaker for one speaks for no member state, though the name holds one.
-const CIVIL_BODIES: &[&str] = &[
-    "Association",
-    "Institute",
-    "Foundation",
-    "Federation",
-    "Society",
-    "League",
-    "Network",
-    "Centre",
-    "Center",
-    "Alliance",
-    "Coalition",
-    "Trust",
-    "Watch",
-    "Chamber",
-    "Union",
-    "Party",
-    "University",
-    "College",
-    "Confederation",
-    "Academy",
-];
 
 /// Chambers of a US state's legislature, which open a role ("Senate Minority Leader").
 const US_CHAMBERS: &[&str] = &["Senate", "House", "Assembly"];

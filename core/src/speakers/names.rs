@@ -8,7 +8,7 @@ use crate::tokens::{Para, Tok};
 use super::words::{
     capital, is_acronym, is_modifier, is_name_word, is_particle, is_role_noun, is_role_word, is_stop, possessive,
 };
-use crate::lexicon::speakers::{HONORIFICS, OF_ROLE, ORG_ENDS};
+use crate::lexicon::speakers::{CIVIL_BODIES, HONORIFICS, OF_ROLE, ORG_ENDS};
 
 /// End (exclusive) of the run of words a speaker phrase can be made of, from `i`.
 pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
@@ -168,17 +168,7 @@ pub(super) fn scan_honorifics(t: &[Tok], a: usize, b: usize) -> usize {
 /// of the name.
 pub(super) fn scan_state_prefix(p: &Para, a: usize, b: usize) -> usize {
     // "Ghana Anti-Corruption Coalition": a civil body named after its country keeps the name.
-    let civil = b > a
-        && p.toks[b - 1].any(&[
-            "Coalition",
-            "Network",
-            "Association",
-            "Federation",
-            "Foundation",
-            "Institute",
-            "Union",
-            "Party",
-        ]);
+    let civil = b > a && p.toks[b - 1].any(CIVIL_BODIES);
     if civil {
         return 0;
     }

@@ -7,7 +7,7 @@ use crate::tokens::{Para, Tok};
 
 use super::words::{any_of, capital, is_acronym, is_modifier, is_role_noun, possessive};
 use super::Span;
-use crate::lexicon::speakers::{ORG_NOUNS, PORTFOLIO_HEADS};
+use crate::lexicon::speakers::{CIVIL_BODIES, ORG_NOUNS, PORTFOLIO_HEADS};
 
 /// Split the words before a name into affiliation and role: "Chinese | foreign ministry
 /// spokesman", "US | Ambassador", "Britain's | ambassador".
@@ -69,21 +69,7 @@ pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<
     }
     // "Iranian | Foreign Ministry spokesman": after a member state, the rest is the role; but
     // "Polish People's Party | leader": a party named after the state is the affiliation.
-    let party = state < s
-        && t[s - 1].any(&[
-            "Party",
-            "Front",
-            "Movement",
-            "League",
-            "Alliance",
-            "Union",
-            "Federation",
-            "Association",
-            "Coalition",
-            "Network",
-            "Foundation",
-            "Institute",
-        ]);
+    let party = state < s && t[s - 1].any(CIVIL_BODIES);
     if has_role && state > a && state < s && !party {
         s = state;
     }

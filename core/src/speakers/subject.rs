@@ -38,6 +38,19 @@ pub(crate) fn skip_aside(p: &Para, k: usize, end: usize) -> usize {
     }
 }
 
+/// The speaker phrase opening the sentence at `s` as its subject: a lower-case word (its verb)
+/// follows the phrase, or its aside in commas ("Governor Nina Patel, a Democrat, welcomed"), or
+/// the comma closing an apposition ("Japan's ambassador to Manila, Kenji Morita, welcomed").
+pub(crate) fn opening_subject(p: &Para, s: usize, end: usize) -> Option<Phrase> {
+    let t = &p.toks;
+    let (ph, k) = phrase(p, s, end)?;
+    let c = skip_aside(p, k, end);
+    let lower = |x: usize| x < end && t.get(x).is_some_and(|w| w.word && !capital(w));
+    let closing = c == k && t.get(k).is_some_and(|x| x.is(',')) && lower(k + 1);
+    let k = if c > k || closing { c + 1 } else { k };
+    lower(k).then_some(ph)
+}
+
 /// Parse the subject of a speech verb at `verb`: the phrase must run from `s` right up to
 /// the verb (a comma or an adverb like "also" may stand between).
 pub(crate) fn subject(p: &Para, s: usize, verb: usize) -> Option<Phrase> {

@@ -145,12 +145,10 @@ pub(super) fn before(p: &Para, q: &Quote, from: usize) -> Attribution {
 /// A person named in full opening the sentence at `s`, before `end`, as its subject: a
 /// lower-case word (the verb) follows the phrase or its aside in commas.
 fn opening_person(p: &Para, s: usize, end: usize) -> Option<Named> {
-    let t = &p.toks;
-    let (Phrase::Named(n), k) = speakers::phrase(p, s, end)? else { return None };
-    let c = speakers::skip_aside(p, k, end);
-    let k = if c > k { c + 1 } else { k };
-    let verb = t.get(k).is_some_and(|x| k < end && x.word && !x.cap());
-    (verb && n.name.contains(' ') && speakers::is_person(&n)).then_some(n)
+    match speakers::opening_subject(p, s, end)? {
+        Phrase::Named(n) if n.name.contains(' ') && speakers::is_person(&n) => Some(n),
+        _ => None,
+    }
 }
 
 /// The subject of a reporting verb at `v` ("Smith dismissed the vote as ..."), read from a

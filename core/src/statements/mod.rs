@@ -44,6 +44,7 @@ mod register;
 #[cfg(test)]
 mod tests;
 
+use crate::lexicon::speakers::{HONORIFICS, PARTICLES};
 use crate::model::{Paragraph, Statement};
 use crate::speakers::Phrase;
 use crate::tokens::Para;
@@ -182,16 +183,15 @@ fn attribute(
 /// a title of address.
 fn addresses(quoted: &str, name: &str) -> bool {
     let Some(surname) = name.rsplit(' ').next().filter(|s| !s.is_empty()) else { return false };
-    ["Mr. ", "Ms. ", "Mrs. ", "Mr ", "Ms ", "Mrs ", "Dr. ", "Senator ", "Judge "]
-        .iter()
-        .any(|title| quoted.contains(&format!("{title}{surname}")))
+    HONORIFICS.iter().chain(&["Senator", "Judge"]).any(|title| quoted.contains(&format!("{title} {surname}")))
 }
 
 /// "De Boer", "Van Dijk", "Al Thani": a surname with its particle, capitalised at a sentence's start.
 fn particled(name: &str) -> bool {
     name.split_once(' ').is_some_and(|(first, last)| {
         !last.contains(' ')
-            && ["De", "Van", "Von", "Le", "La", "Du", "Da", "Di", "Al", "El", "Ter", "Den", "Der"].contains(&first)
+            && first.starts_with(char::is_uppercase)
+            && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(first))
     })
 }
 

@@ -43,18 +43,8 @@ fn mentioned(p: &Para, (s, e): (usize, usize), sp: &mut Speakers, update_last: b
     let named_first = t.get(s).is_some_and(|x| x.cap() && (!x.any(ARTICLES) || the_role));
     if found.is_none() && named_first {
         // The sentence's opening phrase, when a lower-case word (its verb) follows.
-        if let Some((ph, k)) = speakers::phrase(p, s, e) {
-            // "Governor Nina Patel, a Democrat, welcomed the decision."
-            let c = speakers::skip_aside(p, k, e);
-            // "Japan's ambassador to Manila, Kenji Morita, welcomed": the apposition's comma.
-            let closing =
-                c == k && t.get(k).is_some_and(|x| x.is(',')) && t.get(k + 1).is_some_and(|x| x.word && !x.cap());
-            let k = if c > k || closing { c + 1 } else { k };
-            let verb_follows = t.get(k).is_some_and(|x| x.word && !x.cap());
-            if verb_follows && matches!(&ph, Phrase::Named(n) if speakers::is_person(n)) {
-                found = Some(ph);
-            }
-        }
+        found =
+            speakers::opening_subject(p, s, e).filter(|ph| matches!(ph, Phrase::Named(n) if speakers::is_person(n)));
     }
     let person = match &found {
         Some(Phrase::Named(n)) => speakers::is_person(n),

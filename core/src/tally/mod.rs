@@ -302,20 +302,19 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
             let found = bodies.resolve(bodies_in(p, s, e));
             let numbered = p.toks[s..e].iter().any(|x| x.word && number_like(x.s));
             // Across paragraphs, only a bare count that names no body joins.
-            let previous = before.take().filter(|_| n > 0 || found.is_empty());
+            let prior = before.take().filter(|_| n > 0 || found.is_empty());
             if numbered || !found.is_empty() {
                 let cx = Sentence::new(p, (s, e));
                 // "..., with the Lok Sabha voting 323-3 and the Rajya Sabha 165-7": a tally each.
                 let splits = chamber_splits(p, (s, e), &found);
                 let bounds: Vec<usize> = std::iter::once(s).chain(splits.iter().copied()).chain([e]).collect();
-                let mut previous = previous;
-                let prior = previous;
+                let mut previous = prior;
                 for w in bounds.windows(2) {
                     let (a, b) = (w[0], w[1]);
-                    let mut part = Sentence { s: a, e: b, chamber: !splits.is_empty(), ..Sentence::new(p, (s, e)) };
                     // "... voted for the bill. Another 106 opposed it.": after a tally in the same
                     // paragraph, a weak side is enough.
-                    part.about_vote |= n > 0 && previous.is_some();
+                    let about_vote = cx.about_vote || n > 0 && previous.is_some();
+                    let part = Sentence { p, s: a, e: b, about_vote, chamber: !splits.is_empty() };
                     let named: Vec<BodyName> = found.iter().filter(|x| (a..b).contains(&x.at)).cloned().collect();
                     let named = if named.is_empty() { found.clone() } else { named };
                     if let Some(mut tally) = numbered.then(|| sentence_tally(&part, &named, &bodies)).flatten() {
@@ -324,13 +323,9 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
                     }
                 }
                 bodies.note(&found, cx.about_vote);
-                if let (None, Some(i)) = (before, prior.filter(|_| found.is_empty())) {
-                    // "Among those voting no were China, Iran and the United States."
-                    if named_list(p, (s, e), &mut out[i]) {
-                        before = Some(i);
-                    }
-                }
-            } else if let Some(i) = previous {
+            }
+            // "Among those voting no were China, Iran and the United States." after the tally.
+            if let (None, Some(i)) = (before, prior.filter(|_| found.is_empty())) {
                 if named_list(p, (s, e), &mut out[i]) {
                     before = Some(i);
                 }
