@@ -1,9 +1,9 @@
 //! Entry point: reads the page's article model and hydrates the page's islands with it.
 //!
 //! The wasm carries no article. Each page holds the model its islands need as inert JSON in
-//! `<script type="application/json" id="viewer-story">` (written by `examples/prerender/`);
-//! the browser's `JSON.parse` reads it and serde-wasm-bindgen maps it onto the Rust types, so no
-//! JSON parser is compiled in. Each `[data-island]` element is hydrated as its own root (see
+//! `<script type="application/json" id="viewer-story">` (written by `examples/prerender/`), read
+//! by `Story::from_json`, a small reader written for the model's types (no serde deserialiser or
+//! JSON crate is compiled in). Each `[data-island]` element is hydrated as its own root (see
 //! `islands.rs`), one task each: the prose is never walked. The page's effects run in a [`Conductor`] mounted
 //! beside them, which finally marks `<html class="viewer-live">` and dispatches `viewer:ready`
 //! (static/boot.js then replays a click made while the wasm was loading). If the model cannot be
@@ -92,18 +92,14 @@ fn hydrate_in_turn(
     }
 }
 
-/// The model in `#viewer-story`.
+/// The model in `#viewer-story`, read by `Story::from_json` (no JSON or serde code in the wasm).
 #[cfg(target_arch = "wasm32")]
 fn read_story(document: &web_sys::Document) -> Result<article_core::story::Story, String> {
     let json = document
         .get_element_by_id("viewer-story")
         .and_then(|script| script.text_content())
         .ok_or("the page has no #viewer-story")?;
-    let value = js_sys::JSON::parse(&json).map_err(|e| {
-        use wasm_bindgen::JsCast;
-        e.dyn_ref::<js_sys::Error>().map_or_else(|| "not JSON".into(), |e| String::from(e.message()))
-    })?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+    article_core::story::Story::from_json(&json).map_err(|e| e.to_string())
 }
 
 #[cfg(not(target_arch = "wasm32"))]

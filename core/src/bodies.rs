@@ -6,10 +6,11 @@
 //! several countries use ("House of Commons", "Senate", "Supreme Court") a word in the article
 //! that places it. Add a body by adding a row to [`BODIES`].
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// How a body decides.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "snake_case")]
 pub enum Rule {
     /// More yes than no among those present and voting (abstentions do not count).
@@ -23,7 +24,8 @@ pub enum Rule {
 }
 
 /// What kind of body it is, which decides how its seats are drawn and named.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// Member states (UN bodies): seats can be named by country.

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::countries;
 use crate::division::Group;
@@ -11,7 +11,8 @@ use crate::model::{Article, Statement};
 use crate::story::Division;
 
 /// One card: a speaker's run of consecutive statements, continuations joined.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct Card {
     /// The first statement's id; the card's anchor is `statement-<id>`.
     pub id: String,
@@ -41,7 +42,8 @@ pub struct Card {
 }
 
 /// Card filter by the speaker's state's vote.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum CardFilter {
     #[default]

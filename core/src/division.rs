@@ -2,7 +2,7 @@
 //! are the body's size, the rule is the body's rule), and joined with per-member data only when
 //! the data records that very vote.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::bodies::{self, Body, Kind, Rule};
 use crate::countries;
@@ -14,7 +14,8 @@ use crate::roll_call::{MemberVote, Position, Totals};
 pub const MAX_CHART_SEATS: u32 = 1_000;
 
 /// A group of seats in the chart, in left-to-right order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "lowercase")]
 pub enum Group {
     Yes,
@@ -69,7 +70,8 @@ impl From<Position> for Group {
 }
 
 /// One seat: a group, and the member when the data or the article names it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct SeatVote {
     pub group: Group,
     pub iso2: Option<String>,
@@ -81,14 +83,16 @@ pub struct SeatVote {
 }
 
 /// A group's count as the summary shows it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct GroupCount {
     pub group: Group,
     pub count: u32,
 }
 
 /// The body a division is drawn as: a row of the bodies table, one the article sizes, or unknown.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct Chamber {
     /// The bodies table's key, when the body is known.
     pub key: Option<String>,
@@ -148,7 +152,8 @@ impl Chamber {
 }
 
 /// The body's rule applied to the counts, with the sentence that explains it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct RuleLine {
     pub threshold: Threshold,
     /// Who counts towards the threshold: "present and voting", "of 15 members", "justices".
@@ -161,7 +166,8 @@ pub struct RuleLine {
 }
 
 /// A roll call joined from the data, with what identifies it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct Record {
     /// Document symbol or meeting record.
     pub symbol: String,
@@ -170,19 +176,17 @@ pub struct Record {
     pub title: String,
     /// Credit line for readers, shown beside the chart.
     pub citation: String,
-    /// Why this roll call is the article's vote (the build's and the data file's; the wasm
-    /// never reads it, nor the totals and the agreement below).
-    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    /// Why this roll call is the article's vote (the build's and the data file's; the islands
+    /// never show it, nor the totals and the agreement below).
     pub evidence: Vec<String>,
-    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub totals: Totals,
     /// The data's totals equal the article's.
-    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub agrees: bool,
 }
 
 /// The Council's later vote on the item the article describes ("What happened next").
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct NextVote {
     pub record: Record,
     pub seats: Vec<SeatVote>,

@@ -13,7 +13,7 @@
 //! spread evenly from 180° to 0° within each row, and finally all sorted by angle, left to
 //! right. Consecutive runs of seats thus form wedges in left-to-right order.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::f64::consts::PI;
 
 /// Width of the layout box.
@@ -26,7 +26,8 @@ const FILL: f64 = 0.9;
 pub const MAX_SEATS: usize = 100_000;
 
 /// A laid-out hemicycle.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct Layout {
     /// Number of rows (rings); 0 for an empty layout.
     pub rows: usize,
@@ -39,7 +40,8 @@ pub struct Layout {
 }
 
 /// One seat: the centre of its circle and its row (0 = innermost).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct Seat {
     pub x: f64,
     pub y: f64,

@@ -7,7 +7,7 @@
 //! * UN Security Council (Charter art. 27): nine of fifteen votes; on substantive matters no
 //!   permanent member may vote against (the veto). Procedural votes cannot be vetoed.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Members of the Security Council.
 pub const COUNCIL_MEMBERS: u32 = 15;
@@ -15,7 +15,8 @@ pub const COUNCIL_MEMBERS: u32 = 15;
 pub const COUNCIL_NEEDED: u32 = 9;
 
 /// A General Assembly simple-majority test.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct Threshold {
     /// Members present and voting: yes + no (saturating at `u32::MAX`).
     pub present_and_voting: u32,

@@ -3,35 +3,33 @@
 //! All offsets are counted in Unicode scalar values (`char`s) of the paragraph's `text`,
 //! so that they mean the same thing in Rust, in JSON consumers and in the browser.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A whole article as the viewer understands it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct Article {
     /// The headline (first non-empty line), whitespace-normalised.
     pub headline: String,
     /// The dateline opening the first paragraph, if there is one.
     pub dateline: Option<Dateline>,
     /// Sections in order; the first has no heading unless the text starts with a subheading.
-    /// (The wasm reads the islands' model, which carries none: see `Story::for_islands`. So it
-    /// has no code to read them, nor the tallies and boilerplate below.)
-    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
+    /// (The page's model carries none, nor the tallies and boilerplate below: see
+    /// `Story::for_islands`. So `Story::from_json`, the wasm's reader, has no code to read them.)
     pub sections: Vec<Section>,
     /// Body paragraphs in order, the dateline removed from the first one.
-    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub paragraphs: Vec<Paragraph>,
     /// Direct quotations with their attribution, in article order.
     pub statements: Vec<Statement>,
     /// Vote tallies found in the prose, in article order.
-    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub votes: Vec<Tally>,
     /// Lines recognised as site boilerplate and kept out of the body.
-    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub boilerplate: Vec<String>,
 }
 
 /// "UNITED NATIONS, United States (AFP) -" split into its parts.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct Dateline {
     /// The dateline as written, without the trailing dash: "UNITED NATIONS, United States (AFP)".
     pub text: String,
@@ -42,7 +40,8 @@ pub struct Dateline {
 }
 
 /// A run of paragraphs under one subheading.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct Section {
     /// Stable id, e.g. "s0", "s1".
     pub id: String,
@@ -53,7 +52,8 @@ pub struct Section {
 }
 
 /// One body paragraph.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct Paragraph {
     /// Stable id, e.g. "p1", "p2" (1-based, in order).
     pub id: String,
@@ -64,7 +64,8 @@ pub struct Paragraph {
 }
 
 /// One direct quotation and who said it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct Statement {
     /// Stable slug, unique within the article: "samantha-power", "samantha-power-2".
     pub id: String,
@@ -90,7 +91,8 @@ pub struct Statement {
 }
 
 /// A vote count read from a sentence.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct Tally {
     /// The voting body ("UN General Assembly", "Security Council"), if the text says.
     pub body: Option<String>,

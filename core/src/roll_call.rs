@@ -4,11 +4,12 @@
 //! quotes ""). Every problem is reported as a [`RollCallError`] with its line number.
 
 use crate::countries::{self, Country};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
 
 /// How a member voted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 #[serde(rename_all = "lowercase")]
 pub enum Position {
     Yes,
@@ -44,7 +45,8 @@ impl Position {
 }
 
 /// One member's vote in the General Assembly.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct MemberVote {
     /// Display name from the member-state table when resolvable, else the CSV's name.
     pub country: String,
@@ -56,7 +58,8 @@ pub struct MemberVote {
 }
 
 /// One member's vote in the Security Council.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct CouncilMember {
     /// Display name from the member-state table when resolvable, else the CSV's name.
     pub name: String,
@@ -71,7 +74,8 @@ pub struct CouncilMember {
 }
 
 /// Votes counted by position.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct Totals {
     pub yes: u32,
     pub no: u32,

@@ -9,13 +9,15 @@
 //! silent.
 //!
 //! Files: this one holds [`Story`] and [`Division`]; `build` draws one tally as its body,
-//! `join` joins it with the General Assembly and Council data, `data_file` is "Get the data".
+//! `join` joins it with the General Assembly and Council data, `data_file` is "Get the data",
+//! `wire` reads back the model a page carries.
 
 mod build;
 mod data_file;
 mod join;
+mod wire;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::cards::CardIndex;
 pub use crate::cards::{Card, CardFilter};
@@ -25,12 +27,14 @@ use crate::model::{Article, Tally};
 use crate::sources::Library;
 use build::{build_division, rank, Context};
 pub use data_file::{DataFile, DataRow};
+pub use wire::ReadError;
 
 /// Votes drawn at most on one page, whatever an article claims.
 pub const MAX_DIVISIONS: usize = 8;
 
 /// One vote the article reports, drawn as its body.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct Division {
     /// "vote-1", "vote-2": in the order drawn, the main vote first.
     pub id: String,
@@ -138,7 +142,8 @@ impl Division {
 }
 
 /// Everything the viewer renders, linked.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct Story {
     pub article: Article,
     /// Every vote the article reports, the main one first.

@@ -6,10 +6,11 @@ use super::push_once;
 use super::symbols::symbols;
 use super::words::{content_words, tokens, Kind, Tok};
 use crate::lexicon::unvotes::{MONTHS, MONTH_ABBREVIATIONS};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// What else in the article can tell roll calls apart. See [`Evidence::from_text`].
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct Evidence {
     /// Resolution symbols, normalised to session/number: "68/262", "52/38B", "ES-10/19".
     pub symbols: Vec<String>,

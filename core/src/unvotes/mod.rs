@@ -30,7 +30,7 @@ mod tests;
 use crate::roll_call::MemberVote;
 use date::{month_name, Date};
 pub use evidence::Evidence;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -160,7 +160,8 @@ impl fmt::Debug for Dataset {
 }
 
 /// What an article says about a vote, to look it up by.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct Query {
     pub yes: Option<u32>,
     pub no: Option<u32>,
@@ -174,7 +175,8 @@ pub struct Query {
 }
 
 /// The result of a look-up.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub enum Finding {
     Joined(Box<Joined>),
     /// Several roll calls fit and nothing tells them apart.
@@ -190,7 +192,8 @@ pub enum Finding {
 }
 
 /// The roll call an article's tally records.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
 pub struct Joined {
     pub rcid: u32,
     pub session: u32,
