@@ -73,6 +73,12 @@ pub(crate) fn exactly(phrase: &str) -> Option<&'static str> {
     lookup(phrase, &ws)
 }
 
+/// A member state's adjective ("Dutch", "Pakistani"), not its name ("Pakistan").
+pub(crate) fn is_demonym(w: &str) -> bool {
+    let w = strip_possessive(w);
+    exactly(w).and_then(crate::countries::by_iso2).is_some_and(|c| c.demonyms.iter().any(|d| d.eq_ignore_ascii_case(w)))
+}
+
 /// The ISO2 code of the member state a phrase names: the longest n-gram that
 /// [`countries::lookup`] knows, leftmost first.
 /// A shorter name inside a place that only contains it is no mention: not Mexico in "New

@@ -607,6 +607,7 @@ pub(crate) static ORG_ENDS: Vocab = Vocab::new(&[
     "nations",
     "union",
     "council",
+    "board",
     "assembly",
     "commission",
     "organization",
@@ -649,6 +650,10 @@ pub(crate) static ORG_ENDS: Vocab = Vocab::new(&[
     "republic",
     "federation",
 ]);
+
+/// Small words inside an organisation's name after its head noun: "International Organisation
+/// of Employers", "Council on Legislation", "Dutch Council for Refugees".
+pub(crate) const ORG_NAME_JOINERS: &[&str] = &["of", "on", "for"];
 
 /// Connectors that attach an organisation after a name or role.
 pub(crate) const POST: &[&str] = &["of", "from", "at", "for", "with"];
@@ -815,6 +820,26 @@ pub(crate) const QUANTIFIERS: &[&str] =
 /// has described the cuts as ...", "Police said ...".
 pub(crate) const COLLECTIVES: &[&str] =
     &["management", "staff", "police", "organisers", "organizers", "prosecutors", "unions", "employers", "ministers"];
+
+/// A party's elected members and officers, after its name: "France Unbowed lawmaker".
+pub(crate) const PARTY_MEMBERS: &[&str] = &[
+    "lawmaker",
+    "lawmakers",
+    "legislator",
+    "MP",
+    "MPs",
+    "deputy",
+    "senator",
+    "leader",
+    "candidate",
+    "politician",
+    "member",
+    "councillor",
+    "councilor",
+    "chairman",
+    "chairwoman",
+    "chair",
+];
 
 /// Words of a civil body's name ("Brazilian Internet Association", "University of Ghana",
 /// "Polish People's Party", "Ghana Anti-Corruption Coalition"): a speaker for one speaks for no

@@ -69,6 +69,28 @@ pub(crate) const VOTING_TO: &[&str] = &["voting", "to"];
 pub(crate) const VOTED_TO_UNCLEAR: &[&str] =
     &["reject", "block", "oppose", "defeat", "kill", "scrap", "sink", "acquit", "abstain", "stop", "delay"];
 
+/// Words opening a place or time between "voted" and its side: "voted in the Assembly on
+/// Tuesday for", "voted on Monday against".
+pub(crate) const ADJUNCT_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "overnight",
+    "late",
+    "early",
+    "again",
+    "yesterday",
+    "today",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// The sides of a parliamentary division, named before their count: "Ayes 330, Noes 275".
 pub(crate) const LOBBIES: &[&str] = &["ayes", "noes", "yeas", "nays"];
 

@@ -40,7 +40,7 @@ use crate::tokens::{Para, Tok};
 
 use crate::lexicon::speakers::{
     ACCREDITATION, APPOSITION_POST, ARTICLES, BODY_CONNECTORS, CIVIL_BODIES, COLLECTIVES, GROUP_NOUNS, ORG_ENDS,
-    ORG_NOUNS, POST, PRONOUNS, QUANTIFIERS,
+    ORG_NOUNS, PARTY_MEMBERS, POST, PRONOUNS, QUANTIFIERS,
 };
 use names::{content_run, name_run, name_start, scan_age, scan_honorifics, scan_state_prefix};
 use organisations::{apposition, attached, Apposition};
@@ -293,8 +293,19 @@ fn resolve_affiliation(p: &Para, named: &mut Named, role: &mut Role, post: Optio
     // "German Council on Foreign Relations": a think tank.
     // Any of its words a civil body's ("University of Ghana", "Confederation of Portuguese
     // Business", "Climate Action Network Türkiye", "Dutch Council for Refugees").
+    // "France Unbowed lawmaker": a party named after its state, without the word "party".
+    let member = role.text.as_deref().is_some_and(|r| r.rsplit(' ').next().is_some_and(|w| PARTY_MEMBERS.contains(&w)));
+    let party = |c: &str| {
+        member
+            && c.split_once(' ').is_some_and(|(state, rest)| {
+                nations::exactly(state).is_some()
+                    && !nations::is_demonym(state)
+                    && rest.split(' ').all(words::party_word)
+            })
+    };
     let civil = |c: &str| {
-        c.contains(' ') && c.split(' ').any(|w| CIVIL_BODIES.contains(&w))
+        party(c)
+            || c.contains(' ') && c.split(' ').any(|w| CIVIL_BODIES.contains(&w))
             || c.contains("Council on ")
             || c.contains("Council for ")
     };

@@ -8,7 +8,8 @@ use crate::tokens::{Para, Tok};
 use super::words::{
     capital, is_acronym, is_modifier, is_name_word, is_particle, is_role_noun, is_role_word, is_stop, possessive,
 };
-use crate::lexicon::speakers::{CIVIL_BODIES, HONORIFICS, OF_ROLE, ORG_ENDS};
+use crate::lexicon::speakers::{CIVIL_BODIES, HONORIFICS, OF_ROLE, ORG_ENDS, ORG_NAME_JOINERS, WEEKDAYS};
+use crate::lexicon::unvotes::MONTHS;
 
 /// End (exclusive) of the run of words a speaker phrase can be made of, from `i`.
 pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
@@ -34,12 +35,16 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
         // "Health and Care Services Minister": "and" inside a capitalised title, when a
         // capitalised role noun follows within four words (not "Power and Qin Gang").
         // "Bank of England Governor Claire Whitfield": "of" inside an organisation's name too.
-        if w.any(&["and", "&", "of"]) && j > i && capital(&t[j - 1]) {
-            let title =
-                (j + 1..end.min(j + 5)).take_while(|&x| capital(&t[x]) && !is_stop(&t[x])).any(|x| is_role_noun(&t[x]));
-            // "the International Organisation of Employers": an organisation's "of".
-            let organisation =
-                w.eq("of") && ORG_ENDS.has(t[j - 1].s) && t.get(j + 1).is_some_and(|n| capital(n) && !is_stop(n));
+        if w.any(&["and", "&", "of", "on", "for"]) && j > i && capital(&t[j - 1]) {
+            let title = w.any(&["and", "&", "of"])
+                && (j + 1..end.min(j + 5))
+                    .take_while(|&x| capital(&t[x]) && !is_stop(&t[x]))
+                    .any(|x| is_role_noun(&t[x]));
+            // "the International Organisation of Employers", "the Council on Legislation": an
+            // organisation's "of", "on" or "for" (not "the Council on Monday").
+            let organisation = w.any(ORG_NAME_JOINERS)
+                && ORG_ENDS.has(t[j - 1].s)
+                && t.get(j + 1).is_some_and(|n| capital(n) && !is_stop(n) && !n.any(WEEKDAYS) && !n.any(&MONTHS));
             if title || organisation {
                 j += 1;
                 continue;
@@ -129,7 +134,7 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
             // "Reporters Without Borders": a capitalised small word between name words.
             let inner_small = capital(w) && is_stop(w) && s < j && s >= i + 2 && is_name_word(&t[s - 2]);
             // "International Organisation of Employers": an organisation's "of".
-            let organisation_of = w.s == "of" && s < j && s >= i + 2 && ORG_ENDS.has(t[s - 2].s);
+            let organisation_of = w.any(ORG_NAME_JOINERS) && s < j && s >= i + 2 && ORG_ENDS.has(t[s - 2].s);
             is_name_word(w) || inner_small || organisation_of
         };
         if !ok {

@@ -17,12 +17,13 @@ pub(super) fn organisation(t: &[Tok], i: usize, end: usize) -> Option<Span> {
         m += 1;
     }
     let start = m;
-    if !(m < end && t[m].word && capital(&t[m]) && !is_stop(&t[m])) {
+    let plain = |x: usize| x < end && t[x].word && capital(&t[x]) && !is_stop(&t[x]);
+    // "People Not Politicians", "Our Children's Trust": a capitalised small word in the name,
+    // before another.
+    let named = |x: usize| plain(x) || x < end && t[x].word && capital(&t[x]) && plain(x + 1);
+    if !named(start) {
         return None;
     }
-    let plain = |x: usize| x < end && t[x].word && capital(&t[x]) && !is_stop(&t[x]);
-    // "People Not Politicians": a capitalised small word inside the name, before another.
-    let named = |x: usize| plain(x) || x > start && x < end && t[x].word && capital(&t[x]) && plain(x + 1);
     let mut last = start;
     // "Carlyle & Reid Asset Management": an ampersand between two of its words.
     let ampersand = |x: usize| x < end && t[x].is('&') && named(x + 1);

@@ -5,9 +5,9 @@
 use crate::nations;
 use crate::tokens::{Para, Tok};
 
-use super::words::{any_of, capital, is_acronym, is_modifier, is_role_noun, possessive};
+use super::words::{any_of, capital, is_acronym, is_modifier, is_role_noun, party_word, possessive};
 use super::Span;
-use crate::lexicon::speakers::{CIVIL_BODIES, ORG_NOUNS, PORTFOLIO_HEADS};
+use crate::lexicon::speakers::{CIVIL_BODIES, ORG_NOUNS, PARTY_MEMBERS, PORTFOLIO_HEADS};
 
 /// Split the words before a name into affiliation and role: "Chinese | foreign ministry
 /// spokesman", "US | Ambassador", "Britain's | ambassador".
@@ -69,7 +69,14 @@ pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<
     }
     // "Iranian | Foreign Ministry spokesman": after a member state, the rest is the role; but
     // "Polish People's Party | leader": a party named after the state is the affiliation.
-    let party = state < s && t[s - 1].any(CIVIL_BODIES);
+    // "France Unbowed | lawmaker", "Pakistan Tehreek-e-Insaf | lawmaker": capitalised words
+    // after the state's name, none a body's noun or a title word, before a party member's role:
+    // a party named after the state, without the word "party".
+    let elected = s < b && t[s].any(PARTY_MEMBERS);
+    // Not "Dutch Green lawmaker": after the state's adjective, the party's family is the role's.
+    let named =
+        a < state && state < s && !nations::is_demonym(p.span(a, state - 1)) && (state..s).all(|x| party_word(t[x].s));
+    let party = state < s && t[s - 1].any(CIVIL_BODIES) || elected && named;
     if has_role && state > a && state < s && !party {
         s = state;
     }

@@ -259,3 +259,23 @@ fn references_take_one_token() {
     assert_eq!(read_reference(&p.toks, 0), None);
     assert_eq!(phrase(&p, 2, p.toks.len()).map(|x| x.1), Some(3));
 }
+
+#[test]
+fn parties_and_bodies_named_with_a_state_or_a_small_word() {
+    // A party named after its state's name, with no word "party", speaks for no state.
+    let n = named("Chile Vamos senator Rodrigo Fuentes said");
+    assert_eq!((n.role.as_deref(), n.affiliation.as_deref(), n.country), (Some("senator"), Some("Chile Vamos"), None));
+    // After the state's adjective the party's family is the role's, and the state stays.
+    let n = named("Swedish Green lawmaker Elin Berg said");
+    assert_eq!(
+        (n.role.as_deref(), n.affiliation.as_deref(), n.country),
+        (Some("Green lawmaker"), Some("Swedish"), Some("SE"))
+    );
+    // A state body is the role's, and the state stays.
+    let n = named("Japan Coast Guard spokesman Kenji Sato said");
+    assert_eq!(n.country, Some("JP"));
+    // "Our" and "on" inside an organisation's name.
+    check("Maya Ortiz, a lawyer at Our Rivers Trust, said", "Maya Ortiz", Some("lawyer"), Some("Our Rivers Trust"));
+    check("The Council on Public Records said", "Council on Public Records", None, None);
+    check("The Board of Charities said", "Board of Charities", None, None);
+}

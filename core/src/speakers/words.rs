@@ -6,8 +6,8 @@ use crate::nations;
 use crate::tokens::Tok;
 
 use crate::lexicon::speakers::{
-    DESCRIPTORS, FUNCTION_WORDS, LOWER_ONLY, NAME_PREFIXES, PARTICIPLES, PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS,
-    SPEECH_VERBS,
+    DESCRIPTORS, FUNCTION_WORDS, LOWER_ONLY, NAME_PREFIXES, ORG_NOUNS, PARTICIPLES, PARTICLES, ROLE_MODIFIERS,
+    ROLE_NOUNS, SPEECH_VERBS,
 };
 
 /// A participle like "saying", "adding".
@@ -42,6 +42,15 @@ fn name_prefixed(w: &str) -> bool {
             && w[..p.len()].eq_ignore_ascii_case(p)
             && w[p.len()..].chars().next().is_some_and(char::is_uppercase)
     })
+}
+
+/// A word of a party's own name, as after its state in "France Unbowed lawmaker": capitalised,
+/// and no body's noun, title word or member state ("Coast Guard", "Foreign", "Korean" are not).
+pub(super) fn party_word(w: &str) -> bool {
+    let participle = w.len() > 5 && w.ends_with("ing");
+    w.starts_with(char::is_uppercase)
+        && !(ORG_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || participle)
+        && nations::exactly(w).is_none()
 }
 
 /// An attribution verb ("said", "told", "added", ...).

@@ -242,7 +242,7 @@ impl Speakers {
             text: p.span(q.a, q.b - 1).to_string(),
             paragraph: para.id.clone(),
             start: p.toks[q.a].c0 as usize,
-            end: p.toks[q.b - 1].c1 as usize,
+            end: p.toks[q.b - 1].c1() as usize,
             continuation: cont,
         }
     }

@@ -8,8 +8,8 @@ use super::scan::{
 };
 use super::{Sentence, Side};
 use crate::lexicon::tally::{
-    DECISION_NOUNS, HOLD_VERBS, INDEFINITE, LOBBIES, MEMBER_NOUNS, NOT_SCORES, PARTY_WORDS, SIDE_BY, SPORT_AFTER,
-    SPORT_BEFORE, SPORT_VERBS, STANDING_AFTER, YES_LOBBIES, ZERO_WORDS,
+    DECISION_NOUNS, FAILED, HOLD_VERBS, INDEFINITE, LOBBIES, MEMBER_NOUNS, NOT_SCORES, PARTY_WORDS, PASSED, SIDE_BY,
+    SPORT_AFTER, SPORT_BEFORE, SPORT_VERBS, STANDING_AFTER, VOTE_NOUNS, YES_LOBBIES, ZERO_WORDS,
 };
 use crate::tokens::Tok;
 
@@ -264,8 +264,8 @@ fn read_side(cx: &Sentence, k: usize, v: u32, after: usize) -> (Reading, usize) 
     }
     match scan_side(t, m, cx.e) {
         Some(((side, strong), next)) => (Reading { membership, ..Reading::count(k, side, v, strong) }, next),
-        None => match side_by(t, cx.s, k) {
-            // "The change was backed by 176 member associations".
+        None => match side_by(t, cx.s, k).or_else(|| side_with(t, cx.s, k, after)) {
+            // "The change was backed by 176 member associations", "passed with 225 votes".
             Some(side) => (Reading { membership, ..Reading::count(k, side, v, true) }, m),
             None => (Reading { membership, ..Reading::default() }, after),
         },
@@ -275,6 +275,17 @@ fn read_side(cx: &Sentence, k: usize, v: u32, after: usize) -> (Reading, usize) 
 /// The side named before a count at `k` by a verb and "by": "backed by 176", "opposed by 12".
 fn side_by(t: &[Tok], s: usize, k: usize) -> Option<Side> {
     (k >= s + 2 && t[k - 1].eq("by")).then(|| SIDE_BY.iter().find(|(w, _)| t[k - 2].eq(w)).map(|&(_, side)| side))?
+}
+
+/// "The amendment was passed with 225 votes", "the motion failed with only 120 votes": a
+/// count at `k` of votes, after "with" and a verb that passed or failed the motion, is the
+/// motion's side, whichever way it went.
+fn side_with(t: &[Tok], s: usize, k: usize, after: usize) -> Option<Side> {
+    let only = usize::from(k > s && t[k - 1].any(&["only", "just"]));
+    let with = k >= s + 2 + only && t[k - 1 - only].eq("with");
+    let votes = t.get(after).is_some_and(|x| x.any(VOTE_NOUNS));
+    let verb = t[s.max(k.saturating_sub(8))..k].iter().any(|x| x.any(PASSED) || x.any(FAILED));
+    (with && votes && verb).then_some(Side::Yes)
 }
 
 /// A score at `k` in sentence `[s, e)` that is no division of a vote, though a vote word is

@@ -168,28 +168,25 @@ fn sentence_tally(cx: &Sentence, found: &[BodyName], bodies: &Bodies) -> Option<
     })
 }
 
-/// Does `next`, the tally of the sentence after `prev`'s in the same paragraph, only add
-/// the abstentions or absences `prev` lacks? "... approved 51 to 9. Six members abstained."
+/// Does `next`, the tally of the sentence after `prev`'s (in the same paragraph, or opening
+/// the next), only add counts `prev` lacks? "... approved 51 to 9. Six members abstained."
 fn joins_previous(prev: &Tally, next: &Tally) -> bool {
-    let lone_abstain = next.abstain.is_some() && next.absent.is_none() && prev.abstain.is_none();
-    let lone_absent = next.absent.is_some() && next.abstain.is_none() && prev.absent.is_none();
+    // Each count `next` gives is one `prev` lacks, and it gives no yes: "In all, 195 lawmakers
+    // voted for the bill. Another 106 opposed it.", "Thirty-two voted against, and 22 abstained."
+    let fills = |a: Option<u32>, b: Option<u32>| b.is_none() || a.is_none();
+    let adds = next.no.is_some() || next.abstain.is_some() || next.absent.is_some();
     let counted = prev.yes.is_some() || prev.no.is_some();
-    let adds_rest = counted
-        && next.yes.is_none()
-        && next.no.is_none()
-        && next.membership.is_none()
-        && !next.request
-        && (lone_abstain || lone_absent);
-    // "In all, 195 lawmakers voted for the bill. Another 106 opposed it."
-    let adds_no = prev.yes.is_some() && prev.no.is_none() && next.no.is_some() && next.yes.is_none();
-    let lone_no =
-        adds_no && next.abstain.is_none() && next.absent.is_none() && next.membership.is_none() && !next.request;
-    (adds_rest || lone_no) && (next.body.is_none() || next.body == prev.body)
+    // "Forty-four members of the 349-seat chamber were absent." may give the size too.
+    let same_size = next.membership.is_none() || prev.membership.is_none() || next.membership == prev.membership;
+    let rest = fills(prev.no, next.no) && fills(prev.abstain, next.abstain) && fills(prev.absent, next.absent);
+    let only_adds = counted && adds && next.yes.is_none() && rest && same_size && !next.request;
+    only_adds && (next.body.is_none() || next.body == prev.body)
 }
 
 /// `next`'s count and named abstainers join `prev`.
 fn merge_into(prev: &mut Tally, next: Tally) {
     prev.no = prev.no.or(next.no);
+    prev.membership = prev.membership.or(next.membership);
     for c in next.named_no {
         if !prev.named_no.contains(&c) {
             prev.named_no.push(c);

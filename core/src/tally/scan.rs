@@ -3,8 +3,8 @@
 
 use super::Side;
 use crate::lexicon::tally::{
-    ASIDE_OPENERS, COUNT_NOUNS, LOBBY_PLACES, MEMBER_SUFFIXES, NUMBER_STARTS, PERCENT_WORDS, SIDES, VOTED_TO,
-    VOTED_TO_UNCLEAR, VOTE_NOUNS, VOTING_TO,
+    ADJUNCT_OPENERS, ASIDE_OPENERS, COUNT_NOUNS, LOBBY_PLACES, MEMBER_SUFFIXES, NUMBER_STARTS, PERCENT_WORDS, SIDES,
+    VOTED_TO, VOTED_TO_UNCLEAR, VOTE_NOUNS, VOTING_TO,
 };
 use crate::numbers;
 use crate::tokens::Tok;
@@ -32,6 +32,22 @@ pub(super) fn scan_side(t: &[Tok], i: usize, end: usize) -> Option<((Side, bool)
         .find(|(seq, _, _)| seq_at(t, i, end, seq))
         .map(|&(seq, side, strong)| ((side, strong), i + seq.len()))
         .or_else(|| scan_voted_to(t, i, end))
+        .or_else(|| scan_voted_where(t, i, end))
+}
+
+/// "130 countries voted in the UN General Assembly on Tuesday for a resolution": "voted", a
+/// short adjunct of place or time opened by one of [`ADJUNCT_OPENERS`] (no punctuation, no
+/// other verb of voting), then "for" or "against": a strong side, read up to that word.
+fn scan_voted_where(t: &[Tok], i: usize, end: usize) -> Option<((Side, bool), usize)> {
+    if !(i + 2 < end && t[i].any(&["voted", "voting"]) && t[i + 1].any(ADJUNCT_OPENERS)) {
+        return None;
+    }
+    let j = (i + 2..end.min(i + 12)).find(|&j| !t[j].word || t[j].any(&["for", "against", "to", "voted", "voting"]))?;
+    match t[j].s {
+        w if w.eq_ignore_ascii_case("for") => Some(((Side::Yes, true), j + 1)),
+        w if w.eq_ignore_ascii_case("against") => Some(((Side::No, true), j + 1)),
+        _ => None,
+    }
 }
 
 /// "voted to confirm her": a strong yes, read up to the verb; not before a verb of
@@ -135,6 +151,11 @@ pub(super) fn scan_count_words(t: &[Tok], after: usize, end: usize) -> (Option<u
 /// and the index after it.
 fn scan_of_total(t: &[Tok], i: usize, end: usize) -> Option<(u32, usize)> {
     let x = if i < end && t[i].any(&["the", "its", "their"]) { i + 1 } else { i };
+    // "of the 349-seat chamber": the size, and the body's noun after it.
+    if let Some(total) = (x < end && x > i).then(|| read_member_prefix(t[x].s)).flatten() {
+        let noun = x + 1 < end && t[x + 1].word && !t[x + 1].cap();
+        return Some((total, x + 1 + usize::from(noun)));
+    }
     match read_number(t, x, end) {
         Some((Some(total), next)) => Some((total, next)),
         _ => None,

@@ -317,3 +317,24 @@ fn named_sides_in_a_sentence_of_their_own() {
     let v = article(&["It was approved by 130 votes to 32, with 22 abstentions. Among those voting no were China, Iran and the United States."]);
     assert_eq!((v.len(), v[0].named_no.clone()), (1, vec!["CN".to_string(), "IR".to_string(), "US".to_string()]));
 }
+
+#[test]
+fn yes_counts_after_with_and_the_rest_after() {
+    // A count of votes after "with" and a verb that passed or failed the motion.
+    let t = one("The reform was carried with 188 votes in the 300-member chamber.").unwrap();
+    assert_eq!((t.yes, t.no, t.membership), (Some(188), None, Some(300)));
+    assert_eq!(counts("The censure motion failed with only 97 votes."), (Some(97), None, None, None));
+    assert!(one("The mayor arrived with 40 aides.").is_none());
+    // The next sentence's absences and the chamber's size join the tally.
+    let v = article(&["The treaty was ratified by 201 votes to 88. Thirty members of the 320-seat house were absent."]);
+    assert_eq!(
+        (v.len(), v[0].yes, v[0].no, v[0].absent, v[0].membership),
+        (1, Some(201), Some(88), Some(30), Some(320))
+    );
+    // A yes in the lead paragraph, the other sides in the next.
+    let v = article(&[
+        "A record 141 states voted in the UN General Assembly on Thursday for a resolution on plastic waste.",
+        "Nineteen countries voted against and 25 abstained.",
+    ]);
+    assert_eq!((v.len(), v[0].yes, v[0].no, v[0].abstain), (1, Some(141), Some(19), Some(25)));
+}
