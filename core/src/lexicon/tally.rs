@@ -426,6 +426,26 @@ pub(crate) const FAILED: &[&str] = &["failed", "fails", "defeated", "rejected", 
 /// Two-word verbs by which a motion fails: "voted down", "turned down".
 pub(crate) const FAILED_PHRASES: &[&[&str]] = &[&["voted", "down"], &["turned", "down"]];
 
+/// Verbs by which a motion gets a count of votes: "received 346 votes", "gaining only 139 votes".
+pub(crate) const GOT_VERBS: &[&str] = &[
+    "received",
+    "receiving",
+    "won",
+    "winning",
+    "got",
+    "gained",
+    "gaining",
+    "garnered",
+    "secured",
+    "obtained",
+    "drew",
+    "attracted",
+    "mustered",
+];
+
+/// Words after a count of votes that make it a margin, not a side: "with three votes to spare".
+pub(crate) const MARGIN_WORDS: &[&str] = &["to", "short", "more", "fewer", "less", "shy", "ahead"];
+
 /// Words by which a motion passes; with one of them in the sentence no count is turned round.
 pub(crate) const PASSED: &[&str] = &[
     "passed",

@@ -8,8 +8,9 @@ use super::scan::{
 };
 use super::{Sentence, Side};
 use crate::lexicon::tally::{
-    DECISION_NOUNS, FAILED, HOLD_VERBS, INDEFINITE, LOBBIES, MEMBER_NOUNS, NOT_SCORES, PARTY_WORDS, PASSED, SIDE_BY,
-    SPORT_AFTER, SPORT_BEFORE, SPORT_VERBS, STANDING_AFTER, VOTE_NOUNS, YES_LOBBIES, ZERO_WORDS,
+    DECISION_NOUNS, FAILED, GOT_VERBS, HOLD_VERBS, INDEFINITE, LOBBIES, MARGIN_WORDS, MEMBER_NOUNS, NOT_SCORES,
+    PARTY_WORDS, PASSED, SIDE_BY, SPORT_AFTER, SPORT_BEFORE, SPORT_VERBS, STANDING_AFTER, VOTE_NOUNS, YES_LOBBIES,
+    ZERO_WORDS,
 };
 use crate::tokens::Tok;
 
@@ -35,12 +36,17 @@ pub(super) struct Counts {
     /// Where the first pair of counts without sides ("7-2", "40 votes to 12") was read, and
     /// the token after it.
     pub pair: Option<(usize, usize)>,
+    /// Where each later pair was read: "twenty-six to eighteen ..., and twenty-five to nineteen".
+    pub more_pairs: Vec<usize>,
 }
 
 impl Counts {
     /// Adds what a step read; a side already counted keeps its first count.
     fn take(&mut self, r: Reading) {
         self.membership = self.membership.or(r.membership);
+        if let (Some(_), Some((at, _))) = (self.pair, r.pair) {
+            self.more_pairs.push(at);
+        }
         self.pair = self.pair.or(r.pair);
         for c in r.counts.into_iter().flatten() {
             if !self.list.iter().any(|x| x.side == c.side) {
@@ -280,12 +286,17 @@ fn side_by(t: &[Tok], s: usize, k: usize) -> Option<Side> {
 /// "The amendment was passed with 225 votes", "the motion failed with only 120 votes": a
 /// count at `k` of votes, after "with" and a verb that passed or failed the motion, is the
 /// motion's side, whichever way it went.
+/// "It received 346 votes", "gaining only 139 votes": a count of votes a motion got is its side
+/// too. Not "passed with three votes to spare".
 fn side_with(t: &[Tok], s: usize, k: usize, after: usize) -> Option<Side> {
     let only = usize::from(k > s && t[k - 1].any(&["only", "just"]));
-    let with = k >= s + 2 + only && t[k - 1 - only].eq("with");
+    let before = (k >= s + 1 + only).then(|| &t[k - 1 - only]);
+    let with = before.is_some_and(|x| x.eq("with"));
     let votes = t.get(after).is_some_and(|x| x.any(VOTE_NOUNS));
+    let margin = t.get(after + 1).is_some_and(|x| x.any(MARGIN_WORDS));
     let verb = t[s.max(k.saturating_sub(8))..k].iter().any(|x| x.any(PASSED) || x.any(FAILED));
-    (with && votes && verb).then_some(Side::Yes)
+    let got = before.is_some_and(|x| x.any(GOT_VERBS));
+    ((with && verb || got) && votes && !margin).then_some(Side::Yes)
 }
 
 /// A score at `k` in sentence `[s, e)` that is no division of a vote, though a vote word is

@@ -247,6 +247,21 @@ fn chamber_splits(p: &Para, (s, e): (usize, usize), found: &[BodyName]) -> Vec<u
     splits
 }
 
+/// Where a sentence giving two votes a pair of counts each splits: at the "and" before each
+/// later pair ("voted twenty-six to eighteen to uphold the first charge, and twenty-five to
+/// nineteen on the second", "by 12 votes to three ..., and by a majority of thirteen to two").
+/// Not "passed it 52-48 after an amendment failed 40-60", which has no "and" before its second.
+fn pair_splits(p: &Para, (s, e): (usize, usize)) -> Vec<usize> {
+    let t = &p.toks;
+    let mut splits = Vec::new();
+    for at in read_counts(&Sentence::new(p, (s, e))).more_pairs {
+        let from = splits.last().copied().unwrap_or(s) + 1;
+        let and = (from..at).rev().take(6).take_while(|&x| !number_like(t[x].s)).find(|&x| t[x].eq("and"));
+        splits.extend(and);
+    }
+    splits
+}
+
 /// A sentence without counts that names the member states on one side of the tally before:
 /// "Among those voting no were China, Iran, Saudi Arabia and the United States." They join
 /// that side ([`SIDE_LISTS`]). Whether it named any.
@@ -303,7 +318,10 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
             if numbered || !found.is_empty() {
                 let cx = Sentence::new(p, (s, e));
                 // "..., with the Lok Sabha voting 323-3 and the Rajya Sabha 165-7": a tally each.
-                let splits = chamber_splits(p, (s, e), &found);
+                let mut splits = chamber_splits(p, (s, e), &found);
+                if splits.is_empty() {
+                    splits = pair_splits(p, (s, e));
+                }
                 let bounds: Vec<usize> = std::iter::once(s).chain(splits.iter().copied()).chain([e]).collect();
                 let mut previous = prior;
                 for w in bounds.windows(2) {
