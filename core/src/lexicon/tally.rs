@@ -18,6 +18,7 @@ pub(crate) const SIDES: &[(&[&str], Side, bool)] = &[
     (&["didn\u{2019}t", "vote"], Side::Absent, true),
     (&["not", "voting"], Side::Absent, true),
     (&["were", "absent"], Side::Absent, false),
+    (&["was", "absent"], Side::Absent, false),
     (&["in", "favour"], Side::Yes, true),
     (&["in", "favor"], Side::Yes, true),
     (&["in", "support"], Side::Yes, false),
@@ -136,6 +137,10 @@ pub(crate) static COUNT_NOUNS: Vocab = Vocab::new(&[
     "jurors",
     "councillors",
     "councilors",
+    "aldermen",
+    "alderpersons",
+    "supervisors",
+    "trustees",
     "directors",
     "commissioners",
     "shareholders",
@@ -306,6 +311,14 @@ pub(crate) static BODY_HEADS: Vocab = Vocab::new(&[
     "riksdag",
     "storting",
     "folketing",
+    "rada",
+    "tribunal",
+    "body",
+    "eduskunta",
+    "saeima",
+    "seimas",
+    "riigikogu",
+    "althing",
 ]);
 
 /// Bodies a single word names ("the Dáil", Ireland's lower house, also written without the accent).
@@ -326,6 +339,12 @@ pub(crate) const SINGLE_BODIES: &[&str] = &[
     "Riksdag",
     "Storting",
     "Folketing",
+    "Rada",
+    "Eduskunta",
+    "Saeima",
+    "Seimas",
+    "Riigikogu",
+    "Althing",
 ];
 
 /// Lower-case words for a body named generically: "council members", "the assembly".
@@ -421,7 +440,7 @@ pub(crate) const SPORT_AFTER: &[&str] =
 
 /// Words by which a motion fails: with the larger count first, "failed 7-2" is 2 for, 7
 /// against.
-pub(crate) const FAILED: &[&str] = &["failed", "fails", "defeated", "rejected", "rejects", "defeats"];
+pub(crate) const FAILED: &[&str] = &["failed", "fails", "fell", "defeated", "rejected", "rejects", "defeats"];
 
 /// Two-word verbs by which a motion fails: "voted down", "turned down".
 pub(crate) const FAILED_PHRASES: &[&[&str]] = &[&["voted", "down"], &["turned", "down"]];

@@ -61,9 +61,11 @@ impl Counts {
     }
 
     /// Do the counts make a tally? Some count, and a strong side, or a weak one in a sentence
-    /// about a vote or stating the body's size.
+    /// about a vote, stating the body's size or counting the other side too.
     pub fn enough(&self, about_vote: bool) -> bool {
-        !self.list.is_empty() && (self.sure || self.weak && (about_vote || self.membership.is_some()))
+        // "Twenty senators backed the measure and 17 opposed it": both sides, weak as they are.
+        let both = self.get(Side::Yes).is_some() && self.get(Side::No).is_some();
+        !self.list.is_empty() && (self.sure || self.weak && (about_vote || both || self.membership.is_some()))
     }
 
     /// The count on `side`.
@@ -294,7 +296,9 @@ fn side_with(t: &[Tok], s: usize, k: usize, after: usize) -> Option<Side> {
     let with = before.is_some_and(|x| x.eq("with"));
     let votes = t.get(after).is_some_and(|x| x.any(VOTE_NOUNS));
     let margin = t.get(after + 1).is_some_and(|x| x.any(MARGIN_WORDS));
-    let verb = t[s.max(k.saturating_sub(8))..k].iter().any(|x| x.any(PASSED) || x.any(FAILED));
+    // "admitted for debate last week with 65 votes": any verb in the past that the motion underwent.
+    let past = |x: &Tok| x.word && !x.cap() && x.s.len() > 4 && x.s.ends_with("ed");
+    let verb = t[s.max(k.saturating_sub(8))..k].iter().any(|x| x.any(PASSED) || x.any(FAILED) || past(x));
     let got = before.is_some_and(|x| x.any(GOT_VERBS));
     ((with && verb || got) && votes && !margin).then_some(Side::Yes)
 }

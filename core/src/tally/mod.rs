@@ -328,7 +328,8 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
                     let (a, b) = (w[0], w[1]);
                     // "... voted for the bill. Another 106 opposed it.": after a tally in the same
                     // paragraph, a weak side is enough.
-                    let about_vote = cx.about_vote || n > 0 && previous.is_some();
+                    // So does the paragraph before's, for a bare count: "Two aldermen were absent."
+                    let about_vote = cx.about_vote || previous.is_some();
                     let part = Sentence { p, s: a, e: b, about_vote, chamber: !splits.is_empty() };
                     let named: Vec<BodyName> = found.iter().filter(|x| (a..b).contains(&x.at)).cloned().collect();
                     let named = if named.is_empty() { found.clone() } else { named };

@@ -29,16 +29,20 @@ fn canonical(name: &str) -> String {
     }
     // "African Union's Peace and Security Council": the owner goes when two words or more
     // follow ("National People's Congress" keeps its own).
+    let mut owner = None;
     if let Some(at) = rest
         .find(['\'', '\u{2019}'])
         .filter(|&at| rest[at..].starts_with("'s ") || rest[at..].starts_with("\u{2019}s "))
     {
         let after = rest[at..].split_once(' ').map_or("", |(_, a)| a);
         if after.contains(' ') {
+            owner = Some(&rest[..at]);
             rest = after;
         }
     }
-    if rest == "General Assembly" {
+    // "the Church of Scotland's General Assembly" is the church's, not the UN's.
+    let un = owner.is_none_or(|o| ["UN", "U.N.", "United Nations"].contains(&o));
+    if rest == "General Assembly" && un {
         "UN General Assembly".to_string()
     } else {
         rest.to_string()

@@ -106,10 +106,22 @@ pub(super) fn scan_aside(t: &[Tok], m: usize, end: usize) -> Option<usize> {
     let close = match open.ch() {
         '(' if !open.word => ')',
         c @ ('\u{2014}' | '\u{2013}') if !open.word => c,
+        // "11 - Iran and Nicaragua among them - voted against": a hyphen standing for a dash.
+        '-' if spaced_dash(open) => '-',
         ',' if !open.word => return scan_comma_aside(t, m, end),
         _ => return None,
     };
     (m + 1..end.min(m + 14)).find(|&x| t[x].is(close)).map(|x| x + 1)
+}
+
+/// A hyphen with space before it, standing for a dash ("11 - Iran among them - voted").
+pub(super) fn spaced_dash(t: &Tok) -> bool {
+    t.is('-') && t.space_before
+}
+
+/// A dash opening or closing an aside: an em or en dash, or a [`spaced_dash`].
+pub(super) fn is_dash(t: &Tok) -> bool {
+    t.is('\u{2014}') || t.is('\u{2013}') || spaced_dash(t)
 }
 
 /// An aside in commas, "12, including China, Cuba and Eritrea, opposed it", "only 11, all

@@ -3,7 +3,7 @@
 //! Israel and Hungary" (the side of that count).
 
 use super::counts::Count;
-use super::scan::seq_at;
+use super::scan::{is_dash, number_like, seq_at};
 use super::Side;
 use crate::lexicon::tally::{CONTRAST, INCLUDED, INCLUDING, LIST_WORDS, SIDE_VERBS, SIDE_VERB_LEADS};
 use crate::nations;
@@ -34,7 +34,8 @@ fn scan_opening(t: &[Tok], s: usize, k: usize) -> Option<Opening> {
     let x = &t[k];
     if x.any(CONTRAST) {
         Some(Opening::Contrast)
-    } else if x.any(INCLUDING) {
+    } else if x.any(INCLUDING) || k > s && is_dash(x) && number_like(t[k - 1].s) {
+        // "seven, including Hungary,", "11 - Iran and Nicaragua among them - voted against".
         Some(Opening::Including)
     } else {
         (k == s || x.is(',') || x.is(';') || x.eq("and")).then_some(Opening::Plain)

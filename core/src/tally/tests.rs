@@ -338,3 +338,29 @@ fn yes_counts_after_with_and_the_rest_after() {
     ]);
     assert_eq!((v.len(), v[0].yes, v[0].no, v[0].abstain), (1, Some(141), Some(19), Some(25)));
 }
+
+#[test]
+fn weak_sides_dashes_owners_and_heads() {
+    // Both sides named by weak verbs make a vote; the next sentence's absence joins it.
+    let v = article(&["Thirty deputies backed the plan and 12 opposed it. One member was absent."]);
+    assert_eq!((v.len(), v[0].yes, v[0].no, v[0].absent), (1, Some(30), Some(12), Some(1)));
+    // A bare absence opening the next paragraph joins the tally before.
+    let v = article(&["The plan failed on a 12-9 vote of the Senate.", "Two senators were absent."]);
+    assert_eq!((v.len(), v[0].absent), (1, Some(2)));
+    // Spaced hyphens standing for dashes, the named states before "among them".
+    let v =
+        article(&["It was adopted with 98 votes in favour, while 14 - Cuba and Belarus among them - voted against."]);
+    assert_eq!((v[0].no, v[0].named_no.clone()), (Some(14), vec!["CU".to_string(), "BY".to_string()]));
+    // "fell by" turns the count round; a church's General Assembly is not the UN's.
+    let v = article(&["The Free Church's General Assembly heard the motion, which fell by 120 votes to 95."]);
+    assert_eq!((v[0].body.as_deref(), v[0].yes, v[0].no), (Some("General Assembly"), Some(95), Some(120)));
+    // Tribunals, Governing Bodies and the Rada are bodies.
+    let v = article(&["The Constitutional Tribunal ruled by a majority of five to two."]);
+    assert_eq!(v[0].body.as_deref(), Some("Constitutional Tribunal"));
+    let v = article(&["The ILO Governing Body voted by 30 votes to 20 to refer it."]);
+    assert_eq!(v[0].body.as_deref(), Some("ILO Governing Body"));
+    let v = article(&["The law won 240 votes in the 450-seat Verkhovna Rada."]);
+    assert_eq!((v[0].body.as_deref(), v[0].yes, v[0].membership), (Some("Verkhovna Rada"), Some(240), Some(450)));
+    // "admitted for debate with 65 votes": a count of votes after any verb the motion underwent.
+    assert_eq!(counts("The motion was admitted for debate last week with 61 votes."), (Some(61), None, None, None));
+}
