@@ -821,6 +821,55 @@ pub(crate) const QUANTIFIERS: &[&str] =
 pub(crate) const COLLECTIVES: &[&str] =
     &["management", "staff", "police", "organisers", "organizers", "prosecutors", "unions", "employers", "ministers"];
 
+/// Nouns that describe an organisation before its name: "rights group Amnesty International",
+/// "industry body Water UK", "think tank Chatham House".
+pub(crate) const ORG_DESCRIPTORS: &[&str] = &[
+    "group",
+    "body",
+    "organisation",
+    "organization",
+    "charity",
+    "watchdog",
+    "tank",
+    "campaigners",
+    "coalition",
+    "alliance",
+    "network",
+    "association",
+    "federation",
+    "lobby",
+    "union",
+    "ngo",
+    "nonprofit",
+    "non-profit",
+];
+
+/// Of those, the ones that describe it alone, without a word before: "charity Save the Children".
+pub(crate) const LONE_DESCRIPTORS: &[&str] = &["charity", "watchdog", "ngo", "nonprofit", "non-profit"];
+
+/// Words before "Council" that make it a state's organ after the state's adjective ("Russian
+/// Security Council", "Chinese State Council"); other councils so named are civil bodies
+/// ("Norwegian Refugee Council").
+pub(crate) const STATE_COUNCILS: &[&str] = &[
+    "Security",
+    "State",
+    "National",
+    "Supreme",
+    "Privy",
+    "Federal",
+    "Executive",
+    "Military",
+    "Revolutionary",
+    "Guardian",
+    "Shura",
+    "Defence",
+    "Defense",
+    "Constitutional",
+    "Legislative",
+    "Ministerial",
+    "Presidential",
+];
+
 /// A party's elected members and officers, after its name: "France Unbowed lawmaker".
 pub(crate) const PARTY_MEMBERS: &[&str] = &[
     "lawmaker",

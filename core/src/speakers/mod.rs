@@ -39,8 +39,8 @@ use crate::nations;
 use crate::tokens::{Para, Tok};
 
 use crate::lexicon::speakers::{
-    ACCREDITATION, APPOSITION_POST, ARTICLES, BODY_CONNECTORS, CIVIL_BODIES, COLLECTIVES, GROUP_NOUNS, ORG_ENDS,
-    ORG_NOUNS, PARTY_MEMBERS, POST, PRONOUNS, QUANTIFIERS,
+    ACCREDITATION, APPOSITION_POST, ARTICLES, BODY_CONNECTORS, CIVIL_BODIES, COLLECTIVES, GROUP_NOUNS,
+    LONE_DESCRIPTORS, ORG_DESCRIPTORS, ORG_ENDS, ORG_NOUNS, PARTY_MEMBERS, POST, PRONOUNS, QUANTIFIERS,
 };
 use names::{content_run, name_run, name_start, scan_age, scan_honorifics, scan_state_prefix};
 use organisations::{apposition, attached, Apposition};
@@ -163,7 +163,23 @@ fn scan_article(t: &[Tok], i: usize) -> (usize, bool) {
     if t[i].any(ARTICLES) {
         (1, !t[i].eq("the"))
     } else {
-        (0, false)
+        (scan_descriptor(t, i), false)
+    }
+}
+
+/// "Investor group Follow the Money North", "Industry body Water UK": a word and a lower-case
+/// noun of [`ORG_DESCRIPTORS`] before an organisation's capitalised name, which the phrase
+/// is: the tokens they take, else 0.
+fn scan_descriptor(t: &[Tok], i: usize) -> usize {
+    let noun = |x: usize| t.get(x).is_some_and(|w| w.word && !words::capital(w) && w.any(ORG_DESCRIPTORS));
+    let name = |x: usize| t.get(x).is_some_and(|w| words::is_name_word(w) || words::is_acronym(w.s));
+    if t[i].word && noun(i + 1) && name(i + 2) {
+        2
+    } else if t[i].any(LONE_DESCRIPTORS) && name(i + 1) {
+        // "Charity Save the Children said", "Watchdog Transparency International said".
+        1
+    } else {
+        0
     }
 }
 

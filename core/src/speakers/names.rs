@@ -6,9 +6,12 @@ use crate::nations;
 use crate::tokens::{Para, Tok};
 
 use super::words::{
-    capital, is_acronym, is_modifier, is_name_word, is_particle, is_role_noun, is_role_word, is_stop, possessive,
+    capital, is_acronym, is_modifier, is_name_word, is_particle, is_role_noun, is_role_word, is_speech_verb, is_stop,
+    possessive,
 };
-use crate::lexicon::speakers::{CIVIL_BODIES, HONORIFICS, OF_ROLE, ORG_ENDS, ORG_NAME_JOINERS, WEEKDAYS};
+use crate::lexicon::speakers::{
+    CIVIL_BODIES, HONORIFICS, OF_ROLE, ORG_ENDS, ORG_NAME_JOINERS, STATE_COUNCILS, SUBJECT_GAP, WEEKDAYS,
+};
 use crate::lexicon::unvotes::MONTHS;
 
 /// End (exclusive) of the run of words a speaker phrase can be made of, from `i`.
@@ -23,6 +26,12 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
             // "Reporters Without Borders": a capitalised small word inside a name runs on.
             let inside =
                 j > i && capital(&t[j - 1]) && t.get(j + 1).is_some_and(|n| n.word && capital(n) && !is_stop(n));
+            // "Follow the Money North", "Save the Children": a lower-case "the" inside one.
+            let the = j + 1 < end && t[j + 1].eq("the") && t.get(j + 2).is_some_and(|n| capital(n) && !is_stop(n));
+            if the && !is_stop(w) && !is_role_noun(w) && !is_speech_verb(w) {
+                j += 2;
+                continue;
+            }
             if is_stop(w) && !inside {
                 break;
             }
@@ -36,10 +45,11 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
         // capitalised role noun follows within four words (not "Power and Qin Gang").
         // "Bank of England Governor Claire Whitfield": "of" inside an organisation's name too.
         if w.any(&["and", "&", "of", "on", "for"]) && j > i && capital(&t[j - 1]) {
+            // "Mining and Energy Union national secretary": or, after "and", an organisation's head.
+            let and = !w.eq("of");
+            let head = |x: usize| is_role_noun(&t[x]) || and && (ORG_ENDS.has(t[x].s) || t[x].any(CIVIL_BODIES));
             let title = w.any(&["and", "&", "of"])
-                && (j + 1..end.min(j + 5))
-                    .take_while(|&x| capital(&t[x]) && !is_stop(&t[x]))
-                    .any(|x| is_role_noun(&t[x]));
+                && (j + 1..end.min(j + 5)).take_while(|&x| capital(&t[x]) && !is_stop(&t[x])).any(head);
             // "the International Organisation of Employers", "the Council on Legislation": an
             // organisation's "of", "on" or "for" (not "the Council on Monday").
             let organisation = w.any(ORG_NAME_JOINERS)
@@ -113,16 +123,32 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
 
 /// Where the name at the end of the run `[i, j)` starts (`j` when the run ends in no name).
 pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
+    // "WWF", "UNICEF": an organisation's acronym alone, no member state's, is its name.
+    // Not "the UN report": what follows is a mark, a speech verb or a word between a subject
+    // and its verb.
+    let acronym = |x: &Tok| x.word && is_acronym(x.s) && !possessive(x.s) && nations::exactly(x.s).is_none();
+    let verb_next = t.get(j).is_none_or(|n| !n.word || is_speech_verb(n) || n.any(SUBJECT_GAP) || n.eq("on"));
+    if j == i + 1 && acronym(&t[i]) && !is_stop(&t[i]) && verb_next {
+        return i;
+    }
+    // "Water UK", "Amnesty International UK": an organisation's national branch, named with the state's letters.
+    let branch =
+        j >= i + 2 && is_acronym(t[j - 1].s) && nations::exactly(t[j - 1].s).is_some() && is_name_word(&t[j - 2]);
+    let j = j - usize::from(branch);
     let mut s = j;
+    // "Norwegian Refugee Council": a run ending in an organisation's head word is its name, a
+    // role noun inside it too.
+    let organisation = j > i + 1 && capital(&t[j - 1]) && (ORG_ENDS.has(t[j - 1].s) || t[j - 1].any(CIVIL_BODIES));
     while s > i {
         let w = &t[s - 1];
         let ok = if is_role_noun(w) && capital(w) {
             // "Martin Luther King", but not "US Ambassador" or "Prime Minister".
-            s == j && s >= i + 2 && {
-                let before = &t[s - 2];
-                // Nor "French Ambassador": a member state's adjective before the title.
-                is_name_word(before) && !is_modifier(before) && nations::exactly(before.s).is_none()
-            }
+            organisation && s < j && !is_modifier(w)
+                || s == j && s >= i + 2 && {
+                    let before = &t[s - 2];
+                    // Nor "French Ambassador": a member state's adjective before the title.
+                    is_name_word(before) && !is_modifier(before) && nations::exactly(before.s).is_none()
+                }
         } else if is_particle(w) {
             // A particle needs a name word before it (past other particles).
             let mut x = s - 1;
@@ -132,7 +158,9 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
             s < j && x > i && is_name_word(&t[x - 1])
         } else {
             // "Reporters Without Borders": a capitalised small word between name words.
-            let inner_small = capital(w) && is_stop(w) && s < j && s >= i + 2 && is_name_word(&t[s - 2]);
+            // "Follow the Money North": a lower-case "the" between them.
+            let inner_small =
+                (capital(w) && is_stop(w) || w.eq("the")) && s < j && s >= i + 2 && is_name_word(&t[s - 2]);
             // "International Organisation of Employers": an organisation's "of".
             let organisation_of = w.any(ORG_NAME_JOINERS) && s < j && s >= i + 2 && ORG_ENDS.has(t[s - 2].s);
             is_name_word(w) || inner_small || organisation_of
@@ -173,7 +201,10 @@ pub(super) fn scan_honorifics(t: &[Tok], a: usize, b: usize) -> usize {
 /// of the name.
 pub(super) fn scan_state_prefix(p: &Para, a: usize, b: usize) -> usize {
     // "Ghana Anti-Corruption Coalition": a civil body named after its country keeps the name.
-    let civil = b > a && p.toks[b - 1].any(CIVIL_BODIES);
+    // So does "Norwegian Refugee Council", but not the state's "Russian Security Council".
+    let t = &p.toks;
+    let council = b >= a + 3 && t[b - 1].eq("Council") && !t[b - 2].any(STATE_COUNCILS);
+    let civil = b > a && t[b - 1].any(CIVIL_BODIES) || council;
     if civil {
         return 0;
     }

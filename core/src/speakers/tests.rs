@@ -279,3 +279,26 @@ fn parties_and_bodies_named_with_a_state_or_a_small_word() {
     check("The Council on Public Records said", "Council on Public Records", None, None);
     check("The Board of Charities said", "Board of Charities", None, None);
 }
+
+#[test]
+fn organisations_named_many_ways() {
+    // A role noun inside an organisation's name, and a civil council after a state's adjective.
+    check("The Danish Refugee Council said", "Danish Refugee Council", None, None);
+    let n = named("The Russian Security Council said");
+    assert_eq!((n.name.as_str(), n.country), ("Security Council", Some("RU")));
+    // "and" inside an organisation's name before the role.
+    check(
+        "Transport and General Workers Union regional organiser Dave Clarke said",
+        "Dave Clarke",
+        Some("regional organiser"),
+        Some("Transport and General Workers Union"),
+    );
+    // An acronym alone, a national branch, a descriptor before the name, "the" inside it.
+    check("UNICEF said", "UNICEF", None, None);
+    check("Amnesty International UK said", "Amnesty International UK", None, None);
+    check("Campaign group Global Witness said", "Global Witness", None, None);
+    check("Charity Save the Children told", "Save the Children", None, None);
+    // Not an acronym before a noun.
+    let p = Para::new("the UN report released in June");
+    assert!(!matches!(phrase(&p, 0, p.toks.len()), Some((Phrase::Named(_), _))));
+}
