@@ -452,11 +452,39 @@ pub(crate) static ROLE_NOUNS: Vocab = Vocab::new(&[
     "pres.",
     "supt.",
     "insp.",
+    "alderperson",
+    "alderwoman",
+    "convener",
+    "convenor",
+    "chargé",
+    "charge",
+    "d'affaires",
+    "d\u{2019}affaires",
+    // Sport: "long jumper Sofia Marangoni".
+    "athlete",
+    "jumper",
+    "sprinter",
+    "runner",
+    "swimmer",
+    "cyclist",
+    "skier",
+    "gymnast",
+    "boxer",
+    "player",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
 ]);
 
 /// Capitalised words that belong to a role when a role noun follows: "Foreign Minister".
 pub(crate) static ROLE_MODIFIERS: Vocab = Vocab::new(&[
     "foreign",
+    "shadow",
+    "long",
+    "high",
+    "triple",
+    "marathon",
     "prime",
     "deputy",
     "external",
@@ -846,6 +874,49 @@ pub(crate) const ORG_DESCRIPTORS: &[&str] = &[
 
 /// Of those, the ones that describe it alone, without a word before: "charity Save the Children".
 pub(crate) const LONE_DESCRIPTORS: &[&str] = &["charity", "watchdog", "ngo", "nonprofit", "non-profit"];
+
+/// Role nouns of a desk that may be named after a state ("Sudan researcher at Amnesty
+/// International", "Iran analyst at the Crisis Group"): the state is the beat.
+pub(crate) const DESK_ROLES: &[&str] = &[
+    "researcher",
+    "analyst",
+    "economist",
+    "correspondent",
+    "expert",
+    "specialist",
+    "director",
+    "editor",
+    "campaigner",
+    "coordinator",
+    "strategist",
+    "manager",
+    "head",
+    "lead",
+    "adviser",
+    "advisor",
+    "observer",
+];
+
+/// Organs of a state, which keep the state in their name: "Embassy of Japan", "Government of Canada".
+pub(crate) const STATE_ORGANS: &[&str] = &[
+    "Ministry",
+    "Embassy",
+    "Mission",
+    "Government",
+    "Department",
+    "Office",
+    "Delegation",
+    "Consulate",
+    "Army",
+    "Navy",
+    "Forces",
+    "Treasury",
+    "Cabinet",
+    "Presidency",
+    "Parliament",
+    "Senate",
+    "Assembly",
+];
 
 /// Words before "Council" that make it a state's organ after the state's adjective ("Russian
 /// Security Council", "Chinese State Council"); other councils so named are civil bodies

@@ -40,7 +40,7 @@ use crate::tokens::{Para, Tok};
 
 use crate::lexicon::speakers::{
     ACCREDITATION, APPOSITION_POST, ARTICLES, BODY_CONNECTORS, CIVIL_BODIES, COLLECTIVES, GROUP_NOUNS,
-    LONE_DESCRIPTORS, ORG_DESCRIPTORS, ORG_ENDS, ORG_NOUNS, PARTY_MEMBERS, POST, PRONOUNS, QUANTIFIERS,
+    LONE_DESCRIPTORS, ORG_DESCRIPTORS, ORG_ENDS, ORG_NOUNS, PARTY_MEMBERS, POST, PRONOUNS, QUANTIFIERS, STATE_ORGANS,
 };
 use names::{content_run, name_run, name_start, scan_age, scan_honorifics, scan_state_prefix};
 use organisations::{apposition, attached, Apposition};
@@ -290,7 +290,7 @@ fn describe(p: &Para, parts: &Parts, app: Option<Apposition>, name: Span, prefix
         (None, None) => (Role::new(p, None, parts.affiliation), parts.post),
     };
     let accredited = parts.accredited && parts.role.is_some();
-    let employer = post.is_some_and(|(x, _)| p.toks[x].eq("at") || x > 0 && p.toks[x - 1].eq("at"))
+    let employer = post.is_some_and(|(x, _)| (x.saturating_sub(2)..=x).any(|k| p.toks[k].eq("at")))
         && post.is_some_and(|(x, y)| nations::country_in(p.span(x, y - 1)).is_none());
     role.refine(p, employer);
     let post = post.filter(|_| !accredited);
@@ -319,8 +319,19 @@ fn resolve_affiliation(p: &Para, named: &mut Named, role: &mut Role, post: Optio
                     && rest.split(' ').all(words::party_word)
             })
     };
+    // "campaigns director at River Action UK": an organisation's national branch, named with the
+    // state's name last, is no organ of the state.
+    let branch = |c: &str| {
+        let ws: Vec<&str> = c.split(' ').collect();
+        ws.len() >= 2
+            && nations::exactly(c).is_none()
+            && ws.last().is_some_and(|w| nations::exactly(w).is_some())
+            && nations::exactly(ws[0]).is_none()
+            && !ws.iter().any(|w| STATE_ORGANS.contains(w))
+    };
     let civil = |c: &str| {
         party(c)
+            || branch(c)
             || c.contains(' ') && c.split(' ').any(|w| CIVIL_BODIES.contains(&w))
             || c.contains("Council on ")
             || c.contains("Council for ")

@@ -7,7 +7,7 @@ use crate::tokens::{Para, Tok};
 
 use super::words::{any_of, capital, is_acronym, is_modifier, is_role_noun, party_word, possessive};
 use super::Span;
-use crate::lexicon::speakers::{CIVIL_BODIES, ORG_NOUNS, PARTY_MEMBERS, PORTFOLIO_HEADS};
+use crate::lexicon::speakers::{CIVIL_BODIES, DESK_ROLES, ORG_NOUNS, PARTY_MEMBERS, PORTFOLIO_HEADS};
 
 /// Split the words before a name into affiliation and role: "Chinese | foreign ministry
 /// spokesman", "US | Ambassador", "Britain's | ambassador".
@@ -111,11 +111,26 @@ impl Role {
     /// at Harcourt Securities"), so a member state inside the role is the beat, not whom
     /// the speaker speaks for.
     pub fn refine(&mut self, p: &Para, employer: bool) {
-        if !employer {
+        if employer {
+            self.take_beat(p);
+        } else {
             self.take_inner_state(p);
         }
         self.take_leading_title(p);
         self.take_body_noun(p);
+    }
+
+    /// "Sudan researcher at Amnesty International": with an employer after the role, a member
+    /// state before a desk's role noun ([`DESK_ROLES`]) is the desk, not the speaker's state.
+    fn take_beat(&mut self, p: &Para) {
+        if let (Some((a0, a1)), Some((s, e)), Some(r)) = (self.affiliation, self.span, &self.text) {
+            let desk = a1 == s && e > s && p.toks[e - 1].any(DESK_ROLES) && !possessive(p.toks[a1 - 1].s);
+            if desk && nations::exactly(p.span(a0, a1 - 1)).is_some() {
+                self.text = Some(format!("{} {r}", p.span(a0, a1 - 1)));
+                self.span = Some((a0, e));
+                self.affiliation = None;
+            }
+        }
     }
 
     /// "deputy U.S. envoy": a member state inside the role words is the affiliation.

@@ -302,3 +302,26 @@ fn organisations_named_many_ways() {
     let p = Para::new("the UN report released in June");
     assert!(!matches!(phrase(&p, 0, p.toks.len()), Some((Phrase::Named(_), _))));
 }
+
+#[test]
+fn titles_desks_and_branches() {
+    check("Alderperson Rosa Diaz said", "Rosa Diaz", Some("Alderperson"), None);
+    check("Triple jumper Ana Silva said", "Ana Silva", Some("Triple jumper"), None);
+    check("Shadow health secretary Wes Brook said", "Wes Brook", Some("Shadow health secretary"), None);
+    check("Ian Gray, convener of the Finance Committee, said", "Ian Gray", Some("convener"), Some("Finance Committee"));
+    let n = named("French charg\u{e9} d'affaires Paul Roy told");
+    assert_eq!((n.role.as_deref(), n.country), (Some("charg\u{e9} d'affaires"), Some("FR")));
+    // An acronym in capitals is a name, not the pronoun.
+    check("WHO Director-General Ana Ferraz said", "Ana Ferraz", Some("Director-General"), Some("WHO"));
+    // A state before a desk's role, with an employer after it, is the beat.
+    let n = named("Omar Aziz, Yemen analyst at the Crisis Group, said");
+    assert_eq!(
+        (n.role.as_deref(), n.affiliation.as_deref(), n.country),
+        (Some("Yemen analyst"), Some("Crisis Group"), None)
+    );
+    // A national branch of an organisation speaks for no state; the state's organs do.
+    let n = named("Ruth Kaye, policy director at Save the Children UK, said");
+    assert_eq!((n.affiliation.as_deref(), n.country), (Some("Save the Children UK"), None));
+    let n = named("Jane Roe, an official at the Embassy of Japan, said");
+    assert_eq!(n.country, Some("JP"));
+}

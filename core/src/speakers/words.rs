@@ -59,7 +59,9 @@ pub(crate) fn is_speech_verb(t: &Tok) -> bool {
 }
 
 fn is_function_word(t: &Tok) -> bool {
-    FUNCTION_WORDS.has(t.s) || !capital(t) && any_of(LOWER_ONLY, t.s)
+    // "WHO Director-General ...": an acronym in capitals is a name, not "who".
+    let capitals = t.s.len() >= 3 && t.s.bytes().all(|b| b.is_ascii_uppercase());
+    !capitals && FUNCTION_WORDS.has(t.s) || !capital(t) && any_of(LOWER_ONLY, t.s)
 }
 
 /// Words that end a speaker phrase.
