@@ -45,6 +45,12 @@ pub fn parse(text: &str) -> Article {
             s.country = None;
         }
     }
+    // "Congo's Foreign Minister" in a story about the eastern DRC speaks for the DRC.
+    if article.statements.iter().any(|s| s.country.as_deref() == Some("CG")) && statements::congo_is_the_drc(&article) {
+        for s in article.statements.iter_mut().filter(|s| s.country.as_deref() == Some("CG")) {
+            s.country = Some("CD".to_string());
+        }
+    }
     // The model outlives the parse: no room is kept for more.
     article.statements.shrink_to_fit();
     article.votes.shrink_to_fit();

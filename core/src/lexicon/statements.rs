@@ -170,10 +170,15 @@ pub(crate) const DEMONSTRATIVES: &[&str] = &["that", "this", "such", "those", "t
 pub(crate) const COPULAS: &[&str] = &["was", "were"];
 /// "The warning", "His remarks".
 pub(crate) const DETERMINERS: &[&str] = &["the", "that", "this", "those", "these", "his", "her", "their"];
+/// Words before a noun, after which a speech verb's form ("reports", "statements") is one.
+pub(crate) const NOUN_DETERMINERS: &[&str] =
+    &["its", "their", "his", "her", "our", "my", "the", "a", "an", "these", "those", "whose"];
 /// "The warning came from", "The remarks were made by".
 pub(crate) const ARRIVALS: &[&str] = &["came", "come", "was", "were"];
 /// "The remarks were made by", "issued by".
-pub(crate) const DELIVERIES: &[&str] = &["made", "issued", "delivered"];
+pub(crate) const DELIVERIES: &[&str] = &["made", "issued", "delivered", "read", "spoken", "uttered", "written"];
+/// "The pledge was read out by X": a particle after the delivery.
+pub(crate) const DELIVERY_PARTICLES: &[&str] = &["out", "aloud"];
 /// "X made the remark", "X delivered the warning": verbs by which a person named first owns
 /// the quote before.
 pub(crate) const DELIVERING: &[&str] = &["made", "delivered", "issued", "offered", "voiced", "gave"];
@@ -209,3 +214,18 @@ pub(crate) const GEORGIA_THE_STATE: &[&str] = &[
 
 /// Words that make an article's "Georgia" the country.
 pub(crate) const GEORGIA_THE_COUNTRY: &[&str] = &["Tbilisi", "Georgian Dream", "South Ossetia", "Abkhazia"];
+
+/// Words that make an article's plain "Congo" the Democratic Republic of the Congo: its full
+/// name, its capital, its eastern provinces. An article naming Brazzaville
+/// ([`CONGO_THE_REPUBLIC`]) keeps the Republic of the Congo.
+pub(crate) const CONGO_THE_DRC: &[&str] = &[
+    "Democratic Republic of Congo",
+    "Democratic Republic of the Congo",
+    "DR Congo",
+    "DRC",
+    "Kinshasa",
+    "Goma",
+    "Kivu",
+    "Ituri",
+];
+pub(crate) const CONGO_THE_REPUBLIC: &[&str] = &["Brazzaville", "Congo Republic", "Pointe-Noire"];

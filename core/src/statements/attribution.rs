@@ -4,8 +4,8 @@ use super::quotes::Quote;
 use super::REACH;
 use crate::lexicon::speakers::{ORG_NOUNS, PRONOUNS, RELATIVES};
 use crate::lexicon::statements::{
-    ARRIVALS, CONJUNCTIONS, COPULAS, DELIVERIES, DELIVERING, DEMONSTRATIVES, DETERMINERS, LEAD_INS, REFERRING_OPENERS,
-    REPORTING_VERBS, SOURCES, SO_WORDS, UTTERANCES, VERB_COMPLEMENTS,
+    ARRIVALS, CONJUNCTIONS, COPULAS, DELIVERIES, DELIVERING, DELIVERY_PARTICLES, DEMONSTRATIVES, DETERMINERS, LEAD_INS,
+    NOUN_DETERMINERS, REFERRING_OPENERS, REPORTING_VERBS, SOURCES, SO_WORDS, UTTERANCES, VERB_COMPLEMENTS,
 };
 use crate::speakers::{self, Named, Phrase};
 use crate::tokens::Para;
@@ -104,7 +104,9 @@ pub(super) fn before(p: &Para, q: &Quote, from: usize) -> Attribution {
             }
             continue;
         }
-        if !speakers::is_speech_verb(&t[v]) && !participle {
+        // "its reports relied on": after a determiner a speech verb's form is a noun.
+        let noun = v > 0 && t[v - 1].any(NOUN_DETERMINERS);
+        if !speakers::is_speech_verb(&t[v]) && !participle || noun {
             continue;
         }
         // "Justice Carlos Mendes, who wrote the lead opinion, said ...": the verb of an aside,
@@ -233,6 +235,9 @@ fn named_after(p: &Para, s: usize) -> Option<Named> {
     }
     if at(k, DELIVERIES) {
         k += 1;
+        if at(k, DELIVERY_PARTICLES) {
+            k += 1;
+        }
     }
     if !at(k, SOURCES) {
         return None;

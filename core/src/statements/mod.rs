@@ -252,6 +252,15 @@ fn continuation(
     }
 }
 
+/// Does the article's plain "Congo" mean the Democratic Republic of the Congo? It names the
+/// DRC in full or its places ([`CONGO_THE_DRC`]), and nothing only the Republic has.
+pub(crate) fn congo_is_the_drc(article: &crate::model::Article) -> bool {
+    use crate::lexicon::statements::{CONGO_THE_DRC, CONGO_THE_REPUBLIC};
+    let texts = || std::iter::once(article.headline.as_str()).chain(article.paragraphs.iter().map(|p| p.text.as_str()));
+    let names = |list: &[&str]| texts().any(|t| list.iter().any(|w| t.contains(w)));
+    names(CONGO_THE_DRC) && !names(CONGO_THE_REPUBLIC)
+}
+
 /// Does the article's "Georgia" mean the US state? Its headline, dateline or text names the
 /// state's cities or institutions ([`GEORGIA_THE_STATE`]) and nothing of the country's.
 pub(crate) fn georgia_is_the_us_state(article: &crate::model::Article) -> bool {

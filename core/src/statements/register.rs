@@ -52,6 +52,8 @@ fn mentioned(p: &Para, (s, e): (usize, usize), sp: &mut Speakers, update_last: b
         _ => false,
     };
     if let Some(w) = found.and_then(|ph| sp.resolve(ph)) {
+        // "Valdivia said she would ...": a surname alone, of a person met before.
+        let person = person || speakers::is_person(&sp.who[w]);
         if person && update_last {
             sp.last = Some(w);
         }

@@ -298,3 +298,26 @@ fn the_words_of_the_next_paragraph() {
         said("The International Organisation of Employers said the rules were \"a step too far for small firms\".");
     assert_eq!(got, [row("International Organisation of Employers", "a step too far for small firms", false)]);
 }
+
+#[test]
+fn surnames_deliveries_nouns_and_the_drc() {
+    // "Moreau said she ...": a pronoun after a sentence about a speaker named by surname.
+    let got = said("\"We will win,\" said Senator Claire Moreau.\n\n\"It is lost,\" said Paul Janvier, an analyst.\n\nMoreau said she would try again in June. \"This is not over,\" she said.");
+    assert_eq!(got.last(), Some(&row("Claire Moreau", "This is not over", false)));
+    // "The pledge was read out by X" names the speaker of the quote before.
+    let got = said(
+        "\"We will not be silenced.\"\n\nThe pledge was read out by Nino Beridze, a student leader, on the steps.",
+    );
+    assert_eq!(got, [row("Nino Beridze", "We will not be silenced.", false)]);
+    // "its reports": a noun, not a speech verb, so the second fragment shares the attribution.
+    let got = said("Okafor told the panel the inquiry had \"never set foot there\" and that its reports relied on \"hearsay and rumour\".");
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1], row("Okafor", "hearsay and rumour", true));
+    // A plain "Congo" in a story about the eastern DRC is the DRC.
+    let a = crate::parse(
+        "Talks on Kivu\n\nGOMA (Reuters) - \"We need peace,\" Congo's Foreign Minister Jean Ilunga said in Goma.",
+    );
+    assert_eq!(a.statements[0].country.as_deref(), Some("CD"));
+    let a = crate::parse("Talks in Brazzaville\n\n\"We need peace,\" Congo's Foreign Minister Jean Ilunga said.");
+    assert_eq!(a.statements[0].country.as_deref(), Some("CG"));
+}
