@@ -229,3 +229,9 @@ pub(crate) const CONGO_THE_DRC: &[&str] = &[
     "Ituri",
 ];
 pub(crate) const CONGO_THE_REPUBLIC: &[&str] = &["Brazzaville", "Congo Republic", "Pointe-Noire"];
+
+/// Verbs of answering: ""I did," she replied" after a quote that spoke to someone.
+pub(crate) const REPLY_VERBS: &[&str] = &["replied", "responded", "answered", "retorted", "countered"];
+
+/// Relative words after which a reporting verb's subject follows: "which Mehra described as".
+pub(crate) const OBJECT_RELATIVES: &[&str] = &["which", "whom", "that"];

@@ -295,7 +295,11 @@ fn describe(p: &Para, parts: &Parts, app: Option<Apposition>, name: Span, prefix
     role.refine(p, employer);
     let post = post.filter(|_| !accredited);
     resolve_affiliation(p, &mut named, &mut role, post, prefix);
-    named.role = role.text;
+    // "Governors Alan Pritchard and Sandra Kim": each is a governor.
+    named.role = role.text.map(|r| match r.rsplit_once(' ') {
+        Some((head, last)) => format!("{head} {}", words::singular_role(last)),
+        None => words::singular_role(&r).to_string(),
+    });
     named
 }
 

@@ -6,8 +6,8 @@ use crate::nations;
 use crate::tokens::{Para, Tok};
 
 use super::words::{
-    capital, is_acronym, is_modifier, is_name_word, is_particle, is_role_noun, is_role_word, is_speech_verb, is_stop,
-    possessive,
+    capital, is_acronym, is_modifier, is_name_word, is_particle, is_plural_role, is_role_noun, is_role_word,
+    is_speech_verb, is_stop, possessive,
 };
 use crate::lexicon::speakers::{
     CIVIL_BODIES, HONORIFICS, OF_ROLE, ORG_ENDS, ORG_NAME_JOINERS, STATE_COUNCILS, SUBJECT_GAP, WEEKDAYS,
@@ -26,13 +26,19 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
             // "Reporters Without Borders": a capitalised small word inside a name runs on.
             let inside =
                 j > i && capital(&t[j - 1]) && t.get(j + 1).is_some_and(|n| n.word && capital(n) && !is_stop(n));
+            // "All India Gaming Federation": a capitalised small word opening an organisation's
+            // name, when its head word follows among the capitalised words.
+            let opens = j == i && {
+                let caps = (j + 1..end.min(j + 7)).take_while(|&x| capital(&t[x]) && !is_stop(&t[x]));
+                caps.clone().count() > 0 && caps.clone().any(|x| t[x].any(CIVIL_BODIES) || ORG_ENDS.has(t[x].s))
+            };
             // "Follow the Money North", "Save the Children": a lower-case "the" inside one.
             let the = j + 1 < end && t[j + 1].eq("the") && t.get(j + 2).is_some_and(|n| capital(n) && !is_stop(n));
             if the && !is_stop(w) && !is_role_noun(w) && !is_speech_verb(w) {
                 j += 2;
                 continue;
             }
-            if is_stop(w) && !inside {
+            if is_stop(w) && !inside && !opens {
                 break;
             }
             j += 1;
@@ -141,6 +147,11 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
     let organisation = j > i + 1 && capital(&t[j - 1]) && (ORG_ENDS.has(t[j - 1].s) || t[j - 1].any(CIVIL_BODIES));
     while s > i {
         let w = &t[s - 1];
+        // "Governors Alan Pritchard and Sandra Kim": a plural title opening the run, before a
+        // name (not "Reporters Without Borders").
+        if s - 1 == i && s < j && is_plural_role(w.s) && !is_stop(&t[s]) {
+            break;
+        }
         let ok = if is_role_noun(w) && capital(w) {
             // "Martin Luther King", but not "US Ambassador" or "Prime Minister".
             organisation && s < j && !is_modifier(w)
@@ -163,7 +174,9 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
                 (capital(w) && is_stop(w) || w.eq("the")) && s < j && s >= i + 2 && is_name_word(&t[s - 2]);
             // "International Organisation of Employers": an organisation's "of".
             let organisation_of = w.any(ORG_NAME_JOINERS) && s < j && s >= i + 2 && ORG_ENDS.has(t[s - 2].s);
-            is_name_word(w) || inner_small || organisation_of
+            // "All India Gaming Federation": a capitalised small word opening an organisation's.
+            let opener = s - 1 == i && s < j && organisation && capital(w) && is_stop(w);
+            is_name_word(w) || inner_small || organisation_of || opener
         };
         if !ok {
             break;

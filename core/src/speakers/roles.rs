@@ -5,7 +5,7 @@
 use crate::nations;
 use crate::tokens::{Para, Tok};
 
-use super::words::{any_of, capital, is_acronym, is_modifier, is_role_noun, party_word, possessive};
+use super::words::{any_of, capital, is_acronym, is_modifier, is_plural_role, is_role_noun, party_word, possessive};
 use super::Span;
 use crate::lexicon::speakers::{CIVIL_BODIES, DESK_ROLES, ORG_NOUNS, PARTY_MEMBERS, PORTFOLIO_HEADS};
 
@@ -15,7 +15,8 @@ pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<
     let t = &p.toks[..];
     let mut s = b;
     let mut has_role = false;
-    let in_role = |w: &Tok| !possessive(w.s) && (is_role_noun(w) || !capital(w) || is_modifier(w));
+    let title = |w: &Tok| is_role_noun(w) || w.word && is_plural_role(w.s);
+    let in_role = |w: &Tok| !possessive(w.s) && (title(w) || !capital(w) || is_modifier(w));
     loop {
         // "Law and Justice | lawmaker": an "and" after a capitalised word joins a name.
         let joins_name = |s: usize| {
@@ -23,7 +24,7 @@ pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<
                 || capital(&t[s - 1]) && s >= a + 3 && t[s - 2].eq("and") && capital(&t[s - 3])
         };
         while s > a && in_role(&t[s - 1]) && !joins_name(s) {
-            has_role |= is_role_noun(&t[s - 1]);
+            has_role |= title(&t[s - 1]);
             s -= 1;
         }
         // "deputy U.N. envoy": capitalised words between lower-case role words.

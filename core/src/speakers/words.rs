@@ -114,6 +114,12 @@ pub(super) fn is_name_word(t: &Tok) -> bool {
     initial || !is_acronym(t.s)
 }
 
+/// The singular of a plural role noun ("Governors" → "Governor"), else the word.
+pub(super) fn singular_role(w: &str) -> &str {
+    let es = w.strip_suffix("es").filter(|s| ROLE_NOUNS.has(s));
+    es.or_else(|| w.strip_suffix('s').filter(|s| ROLE_NOUNS.has(s))).unwrap_or(w)
+}
+
 /// A one-word plural of a role noun ("Diplomats", "Ministers"): a group, not a name.
 pub(super) fn is_plural_role(w: &str) -> bool {
     let singular = w.strip_suffix("es").filter(|s| ROLE_NOUNS.has(s));

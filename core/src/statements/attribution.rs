@@ -5,7 +5,8 @@ use super::REACH;
 use crate::lexicon::speakers::{ORG_NOUNS, PRONOUNS, RELATIVES};
 use crate::lexicon::statements::{
     ARRIVALS, CONJUNCTIONS, COPULAS, DELIVERIES, DELIVERING, DELIVERY_PARTICLES, DEMONSTRATIVES, DETERMINERS, LEAD_INS,
-    NOUN_DETERMINERS, REFERRING_OPENERS, REPORTING_VERBS, SOURCES, SO_WORDS, UTTERANCES, VERB_COMPLEMENTS,
+    NOUN_DETERMINERS, OBJECT_RELATIVES, REFERRING_OPENERS, REPORTING_VERBS, SOURCES, SO_WORDS, UTTERANCES,
+    VERB_COMPLEMENTS,
 };
 use crate::speakers::{self, Named, Phrase};
 use crate::tokens::Para;
@@ -159,7 +160,8 @@ fn reporting_subject(p: &Para, from: usize, v: usize) -> Option<Phrase> {
     let t = &p.toks;
     let subject = (from..v).rev().take(16).find_map(|s| {
         let prev = s.checked_sub(1).map(|k| &t[k]);
-        let boundary = s == from || prev.is_some_and(|b| b.is(',') || b.any(LEAD_INS));
+        // "an authority, which Mehra described as ...": an object's relative clause too.
+        let boundary = s == from || prev.is_some_and(|b| b.is(',') || b.any(LEAD_INS) || b.any(OBJECT_RELATIVES));
         boundary.then(|| speakers::subject(p, s, v)).flatten()
     });
     subject.filter(|ph| matches!(ph, Phrase::Named(_) | Phrase::Pronoun | Phrase::Role(_)))
@@ -175,7 +177,9 @@ fn verb_subject(p: &Para, from: usize, v: usize) -> Option<Phrase> {
         let kind = |b: &crate::tokens::Tok| b.word && !b.cap() && ORG_NOUNS.has(b.s) && t[s].cap();
         let boundary = s == from
             || prev
-                .is_some_and(|b| b.is(',') || b.is(':') || b.is('\u{2014}') || b.is('-') || b.any(LEAD_INS) || kind(b));
+                .is_some_and(|b| b.is(',') || b.is(':') || b.is('\u{2014}') || b.is('-') || b.any(LEAD_INS) || kind(b))
+            // "an authority, which Mehra described as ...": an object's relative clause.
+            || prev.is_some_and(|b| b.any(OBJECT_RELATIVES));
         boundary.then(|| speakers::subject(p, s, v)).flatten()
     })
 }

@@ -45,6 +45,7 @@ mod register;
 mod tests;
 
 use crate::lexicon::speakers::{HONORIFICS, PARTICLES};
+use crate::lexicon::statements::REPLY_VERBS;
 use crate::model::{Paragraph, Statement};
 use crate::speakers::Phrase;
 use crate::tokens::Para;
@@ -99,6 +100,14 @@ pub(crate) fn extract(paragraphs: &[Paragraph], parsed: &[Para]) -> Vec<Statemen
                 Attribution::Found(ph, e) => {
                     resume = resume.max(e);
                     let pronoun = ph == Phrase::Pronoun;
+                    // ""You signed them, Ms Hollis," Keane said. / "I did," she replied.": the
+                    // one the statement before spoke to replies.
+                    let replied = pronoun && (quote_end..e.min(t.len())).any(|x| t[x].any(REPLY_VERBS));
+                    let addressed = out.last().and_then(|s: &Statement| addressee(&s.text)).filter(|_| replied);
+                    let ph = match addressed {
+                        Some(surname) => Phrase::Named(crate::speakers::Named { name: surname, ..Default::default() }),
+                        None => ph,
+                    };
                     let w = resolve_found(ph, &read, &mut pending, &mut sp);
                     // ""Move on, Mr. Klein," she said": not Klein, but the one named before him.
                     let quoted = p.span(q.a, q.b - 1);
@@ -184,6 +193,15 @@ fn attribute(
 fn addresses(quoted: &str, name: &str) -> bool {
     let Some(surname) = name.rsplit(' ').next().filter(|s| !s.is_empty()) else { return false };
     HONORIFICS.iter().chain(&["Senator", "Judge"]).any(|title| quoted.contains(&format!("{title} {surname}")))
+}
+
+/// The surname a quote speaks to after a title of address ("You signed them, Ms Hollis").
+fn addressee(quoted: &str) -> Option<String> {
+    let words: Vec<&str> = quoted.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    words.windows(2).find_map(|w| {
+        let title = HONORIFICS.iter().chain(&["Senator", "Judge"]).any(|h| h.trim_end_matches('.') == w[0]);
+        (title && w[1].starts_with(char::is_uppercase)).then(|| w[1].to_string())
+    })
 }
 
 /// "De Boer", "Van Dijk", "Al Thani": a surname with its particle, capitalised at a sentence's start.

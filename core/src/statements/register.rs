@@ -41,10 +41,19 @@ fn mentioned(p: &Para, (s, e): (usize, usize), sp: &mut Speakers, update_last: b
     // "The president of the Norwegian Football Federation, Hilde Aasen, was among ...".
     let the_role = t.get(s).is_some_and(|x| x.any(ARTICLES)) && t.get(s + 1).is_some_and(|x| x.word && !x.cap());
     let named_first = t.get(s).is_some_and(|x| x.cap() && (!x.any(ARTICLES) || the_role));
+    let person_at = |x: usize| {
+        speakers::opening_subject(p, x, e).filter(|ph| matches!(ph, Phrase::Named(n) if speakers::is_person(n)))
+    };
     if found.is_none() && named_first {
         // The sentence's opening phrase, when a lower-case word (its verb) follows.
-        found =
-            speakers::opening_subject(p, s, e).filter(|ph| matches!(ph, Phrase::Named(n) if speakers::is_person(n)));
+        found = person_at(s);
+    }
+    // "Earlier, Judge Anthony Reade had reminded jurors ...", "Under cross-examination, defence
+    // barrister Alexander Keane put it to ...": the subject after a short lead-in and its comma.
+    if found.is_none() {
+        if let Some(c) = (s + 1..e.min(s + 5)).find(|&x| t[x].is(',')).filter(|&c| (s..c).all(|x| t[x].word)) {
+            found = person_at(c + 1);
+        }
     }
     let person = match &found {
         Some(Phrase::Named(n)) => speakers::is_person(n),

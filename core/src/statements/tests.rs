@@ -321,3 +321,25 @@ fn surnames_deliveries_nouns_and_the_drc() {
     let a = crate::parse("Talks in Brazzaville\n\n\"We need peace,\" Congo's Foreign Minister Jean Ilunga said.");
     assert_eq!(a.statements[0].country.as_deref(), Some("CG"));
 }
+
+#[test]
+fn lead_ins_replies_plural_titles_and_relatives() {
+    // The subject after a short lead-in and its comma is who "he" means.
+    let got = said("\"It was fair,\" said Tom Reyes, a trader.\n\nLater, Judge Ann Cole warned jurors. \"Ignore the press,\" she said.");
+    assert_eq!(got.last(), Some(&row("Ann Cole", "Ignore the press", false)));
+    // The one the statement before spoke to replies.
+    let got = said("Counsel Mark Dunn questioned Sara Lind about the invoices.\n\n\"You approved them, Ms Lind,\" Dunn said.\n\n\"I was told they were paid,\" she replied.");
+    assert_eq!(got.last(), Some(&row("Sara Lind", "I was told they were paid", false)));
+    // A plural title before two names: each has the singular.
+    let a =
+        crate::parse("H\n\nCommissioners Ruth Ames and Leo Park opposed it. Ames said it was \"a costly mistake\".");
+    assert_eq!(
+        (a.statements[0].speaker.as_str(), a.statements[0].role.as_deref()),
+        ("Ruth Ames", Some("Commissioner"))
+    );
+    // A capitalised small word opening an organisation's name; an object's relative clause.
+    let got = said("The All Nations Farmers Union said the tax would \"ruin small growers\" everywhere.");
+    assert_eq!(got, [row("All Nations Farmers Union", "ruin small growers", false)]);
+    let got = said("\"It works,\" said Minister Vera Lutz.\n\nThe plan sets up an agency, which Lutz described as \"a watchdog with teeth\".");
+    assert_eq!(got.last(), Some(&row("Vera Lutz", "a watchdog with teeth", false)));
+}
