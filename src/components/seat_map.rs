@@ -152,7 +152,9 @@ pub fn seat_map(props: &SeatMapProps) -> Html {
         let flag = division.seats.get(i).and_then(|s| viewer.files.flag(s.iso2.as_deref()?));
         let inset = if flag.is_some() { 15.0 } else { 0.0 };
         let w = text.chars().count() as f64 * 5.6 + 12.0 + inset;
-        let x = (spot.x - w / 2.0).clamp(0.0, width - w);
+        // Kept inside the chart, left-aligned when wider than it (`f64::clamp` would panic,
+        // and carry float formatting into the wasm for its message).
+        let x = (spot.x - w / 2.0).min(width - w).max(0.0);
         let y = if spot.y > 30.0 { spot.y - spot.r - 20.0 } else { spot.y + spot.r + 4.0 };
         Some(html! {
             <g class="tip" transform={format!("translate({} {})", coord(x), coord(y))} aria-hidden="true">

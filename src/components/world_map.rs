@@ -219,7 +219,8 @@ pub fn world_map(props: &WorldMapProps) -> Html {
         let flag = division.seats[i].iso2.as_deref().and_then(|iso| viewer.files.flag(iso));
         let inset = if flag.is_some() { 28 } else { 0 };
         let w = text.chars().count() as i32 * 9 + 20 + inset;
-        let left = (x - w / 2).clamp(0, atlas.width as i32 - w);
+        // Kept inside the map, left-aligned when wider than it (`clamp` would panic).
+        let left = (x - w / 2).min(atlas.width as i32 - w).max(0);
         let top = if y > 40 { y - 36 } else { y + 12 };
         Some(html! {
             <g class="tip" transform={format!("translate({left} {top})")} aria-hidden="true">
