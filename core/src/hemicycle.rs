@@ -104,7 +104,8 @@ pub fn layout(seats: usize) -> Layout {
             placed.push((angle, seat));
         }
     }
-    placed.sort_by(|(a, s), (b, t)| b.total_cmp(a).then(s.row.cmp(&t.row)));
+    // The keys are unique (one seat per angle in a row), so the order is the stable one.
+    placed.sort_unstable_by(|(a, s), (b, t)| b.total_cmp(a).then(s.row.cmp(&t.row)));
     let seat_radius = pitch * FILL / 2.0;
     Layout {
         rows,
