@@ -326,12 +326,12 @@ fn resolve_affiliation(p: &Para, named: &mut Named, role: &mut Role, post: Optio
     // "campaigns director at River Action UK": an organisation's national branch, named with the
     // state's name last, is no organ of the state.
     let branch = |c: &str| {
-        let ws: Vec<&str> = c.split(' ').collect();
-        ws.len() >= 2
+        let Some(((first, _), (_, last))) = c.split_once(' ').zip(c.rsplit_once(' ')) else { return false };
+        last.starts_with(char::is_uppercase)
+            && !c.split(' ').any(|w| STATE_ORGANS.contains(&w))
+            && nations::exactly(last).is_some()
+            && nations::exactly(first).is_none()
             && nations::exactly(c).is_none()
-            && ws.last().is_some_and(|w| nations::exactly(w).is_some())
-            && nations::exactly(ws[0]).is_none()
-            && !ws.iter().any(|w| STATE_ORGANS.contains(w))
     };
     let civil = |c: &str| {
         party(c)

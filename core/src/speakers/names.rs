@@ -28,17 +28,18 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
                 j > i && capital(&t[j - 1]) && t.get(j + 1).is_some_and(|n| n.word && capital(n) && !is_stop(n));
             // "All India Gaming Federation": a capitalised small word opening an organisation's
             // name, when its head word follows among the capitalised words.
-            let opens = j == i && {
-                let caps = (j + 1..end.min(j + 7)).take_while(|&x| capital(&t[x]) && !is_stop(&t[x]));
-                caps.clone().count() > 0 && caps.clone().any(|x| t[x].any(CIVIL_BODIES) || ORG_ENDS.has(t[x].s))
+            let opens = || {
+                let head = |x: &Tok| x.any(CIVIL_BODIES) || ORG_ENDS.has(x.s);
+                j == i && t[j + 1..end.min(j + 7)].iter().take_while(|x| capital(x) && !is_stop(x)).any(head)
             };
+            let stop = is_stop(w);
             // "Follow the Money North", "Save the Children": a lower-case "the" inside one.
-            let the = j + 1 < end && t[j + 1].eq("the") && t.get(j + 2).is_some_and(|n| capital(n) && !is_stop(n));
-            if the && !is_stop(w) && !is_role_noun(w) && !is_speech_verb(w) {
+            let the = || t[j + 1].eq("the") && t.get(j + 2).is_some_and(|n| capital(n) && !is_stop(n));
+            if !stop && j + 1 < end && the() && !is_role_noun(w) && !is_speech_verb(w) {
                 j += 2;
                 continue;
             }
-            if is_stop(w) && !inside && !opens {
+            if stop && !inside && !opens() {
                 break;
             }
             j += 1;
@@ -133,8 +134,8 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
     // Not "the UN report": what follows is a mark, a speech verb or a word between a subject
     // and its verb.
     let acronym = |x: &Tok| x.word && is_acronym(x.s) && !possessive(x.s) && nations::exactly(x.s).is_none();
-    let verb_next = t.get(j).is_none_or(|n| !n.word || is_speech_verb(n) || n.any(SUBJECT_GAP) || n.eq("on"));
-    if j == i + 1 && acronym(&t[i]) && !is_stop(&t[i]) && verb_next {
+    let verb_next = || t.get(j).is_none_or(|n| !n.word || is_speech_verb(n) || n.any(SUBJECT_GAP) || n.eq("on"));
+    if j == i + 1 && acronym(&t[i]) && !is_stop(&t[i]) && verb_next() {
         return i;
     }
     // "Water UK", "Amnesty International UK": an organisation's national branch, named with the state's letters.
@@ -144,7 +145,7 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
     let mut s = j;
     // "Norwegian Refugee Council": a run ending in an organisation's head word is its name, a
     // role noun inside it too.
-    let organisation = j > i + 1 && capital(&t[j - 1]) && (ORG_ENDS.has(t[j - 1].s) || t[j - 1].any(CIVIL_BODIES));
+    let organisation = || j > i + 1 && capital(&t[j - 1]) && (ORG_ENDS.has(t[j - 1].s) || t[j - 1].any(CIVIL_BODIES));
     while s > i {
         let w = &t[s - 1];
         // "Governors Alan Pritchard and Sandra Kim": a plural title opening the run, before a
@@ -154,7 +155,7 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
         }
         let ok = if is_role_noun(w) && capital(w) {
             // "Martin Luther King", but not "US Ambassador" or "Prime Minister".
-            organisation && s < j && !is_modifier(w)
+            s < j && !is_modifier(w) && organisation()
                 || s == j && s >= i + 2 && {
                     let before = &t[s - 2];
                     // Nor "French Ambassador": a member state's adjective before the title.
@@ -175,7 +176,7 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
             // "International Organisation of Employers": an organisation's "of".
             let organisation_of = w.any(ORG_NAME_JOINERS) && s < j && s >= i + 2 && ORG_ENDS.has(t[s - 2].s);
             // "All India Gaming Federation": a capitalised small word opening an organisation's.
-            let opener = s - 1 == i && s < j && organisation && capital(w) && is_stop(w);
+            let opener = s - 1 == i && s < j && capital(w) && is_stop(w) && organisation();
             is_name_word(w) || inner_small || organisation_of || opener
         };
         if !ok {

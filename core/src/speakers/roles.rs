@@ -75,9 +75,10 @@ pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<
     // a party named after the state, without the word "party".
     let elected = s < b && t[s].any(PARTY_MEMBERS);
     // Not "Dutch Green lawmaker": after the state's adjective, the party's family is the role's.
-    let named =
-        a < state && state < s && !nations::is_demonym(p.span(a, state - 1)) && (state..s).all(|x| party_word(t[x].s));
-    let party = state < s && t[s - 1].any(CIVIL_BODIES) || elected && named;
+    let named = || {
+        a < state && state < s && !nations::is_demonym(p.span(a, state - 1)) && (state..s).all(|x| party_word(t[x].s))
+    };
+    let party = state < s && (t[s - 1].any(CIVIL_BODIES) || elected && named());
     if has_role && state > a && state < s && !party {
         s = state;
     }

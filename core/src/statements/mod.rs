@@ -103,7 +103,7 @@ pub(crate) fn extract(paragraphs: &[Paragraph], parsed: &[Para]) -> Vec<Statemen
                     // ""You signed them, Ms Hollis," Keane said. / "I did," she replied.": the
                     // one the statement before spoke to replies.
                     let replied = pronoun && (quote_end..e.min(t.len())).any(|x| t[x].any(REPLY_VERBS));
-                    let addressed = out.last().and_then(|s: &Statement| addressee(&s.text)).filter(|_| replied);
+                    let addressed = out.last().filter(|_| replied).and_then(|s: &Statement| addressee(&s.text));
                     let ph = match addressed {
                         Some(surname) => Phrase::Named(crate::speakers::Named { name: surname, ..Default::default() }),
                         None => ph,

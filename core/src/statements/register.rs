@@ -50,8 +50,11 @@ fn mentioned(p: &Para, (s, e): (usize, usize), sp: &mut Speakers, update_last: b
     }
     // "Earlier, Judge Anthony Reade had reminded jurors ...", "Under cross-examination, defence
     // barrister Alexander Keane put it to ...": the subject after a short lead-in and its comma.
+    // Only where a name in full (two capitalised words) follows the comma closely.
+    let named_after = |c: usize| (c + 1..e.min(c + 6)).any(|x| t[x].cap() && t.get(x + 1).is_some_and(|n| n.cap()));
     if found.is_none() {
-        if let Some(c) = (s + 1..e.min(s + 5)).find(|&x| t[x].is(',')).filter(|&c| (s..c).all(|x| t[x].word)) {
+        let lead_in = (s + 1..e.min(s + 5)).find(|&x| t[x].is(',')).filter(|&c| (s..c).all(|x| t[x].word));
+        if let Some(c) = lead_in.filter(|&c| named_after(c)) {
             found = person_at(c + 1);
         }
     }

@@ -291,16 +291,17 @@ fn side_by(t: &[Tok], s: usize, k: usize) -> Option<Side> {
 /// "It received 346 votes", "gaining only 139 votes": a count of votes a motion got is its side
 /// too. Not "passed with three votes to spare".
 fn side_with(t: &[Tok], s: usize, k: usize, after: usize) -> Option<Side> {
-    let only = usize::from(k > s && t[k - 1].any(&["only", "just"]));
-    let before = (k >= s + 1 + only).then(|| &t[k - 1 - only]);
-    let with = before.is_some_and(|x| x.eq("with"));
     let votes = t.get(after).is_some_and(|x| x.any(VOTE_NOUNS));
     let margin = t.get(after + 1).is_some_and(|x| x.any(MARGIN_WORDS));
+    if !votes || margin {
+        return None;
+    }
+    let only = usize::from(k > s && t[k - 1].any(&["only", "just"]));
+    let before = (k > s + only).then(|| &t[k - 1 - only])?;
     // "admitted for debate last week with 65 votes": any verb in the past that the motion underwent.
     let past = |x: &Tok| x.word && !x.cap() && x.s.len() > 4 && x.s.ends_with("ed");
-    let verb = t[s.max(k.saturating_sub(8))..k].iter().any(|x| x.any(PASSED) || x.any(FAILED) || past(x));
-    let got = before.is_some_and(|x| x.any(GOT_VERBS));
-    ((with && verb || got) && votes && !margin).then_some(Side::Yes)
+    let verb = || t[s.max(k.saturating_sub(8))..k].iter().any(|x| x.any(PASSED) || x.any(FAILED) || past(x));
+    (before.eq("with") && verb() || before.any(GOT_VERBS)).then_some(Side::Yes)
 }
 
 /// A score at `k` in sentence `[s, e)` that is no division of a vote, though a vote word is

@@ -49,7 +49,7 @@ mod sides;
 mod tests;
 
 use crate::lexicon::tally::{
-    FOR_VERBS, NO_VOTE_TEXTS, REQUEST_VERBS, SIDE_LISTS, SUBJECT_ENDS, SUBJECT_NOUNS, VOTE_WORDS,
+    FOR_VERBS, NO_VOTE_TEXTS, REQUEST_VERBS, SIDE_LISTS, SUBJECT_ENDS, SUBJECT_NOUNS, VOTE_NOUNS, VOTE_WORDS,
 };
 use crate::model::{Paragraph, Tally};
 use crate::tokens::{Para, Tok};
@@ -254,6 +254,19 @@ fn chamber_splits(p: &Para, (s, e): (usize, usize), found: &[BodyName]) -> Vec<u
 fn pair_splits(p: &Para, (s, e): (usize, usize)) -> Vec<usize> {
     let t = &p.toks;
     let mut splits = Vec::new();
+    // Read again only a sentence with a pair soon after an "and", in a cheap reading ("26-18",
+    // "twenty-six to eighteen", "12 votes to three"); most have none.
+    let number = |x: usize| x < e && t[x].word && number_like(t[x].s);
+    let pair = |x: usize| {
+        number(x)
+            && (t[x].s.contains(['-', '\u{2013}']) && t[x].s.starts_with(|c: char| c.is_ascii_digit())
+                || (x + 2 < e && t[x + 1].eq("to") && number(x + 2))
+                || (x + 3 < e && t[x + 1].any(VOTE_NOUNS) && t[x + 2].eq("to") && number(x + 3)))
+    };
+    let after_and = (s..e).filter(|&a| t[a].eq("and")).any(|a| (a + 1..e.min(a + 8)).any(pair));
+    if !after_and {
+        return splits;
+    }
     for at in read_counts(&Sentence::new(p, (s, e))).more_pairs {
         let from = splits.last().copied().unwrap_or(s) + 1;
         let and = (from..at).rev().take(6).take_while(|&x| !number_like(t[x].s)).find(|&x| t[x].eq("and"));
