@@ -454,6 +454,15 @@ pub(crate) static ROLE_NOUNS: Vocab = Vocab::new(&[
     "insp.",
     "alderperson",
     "alderwoman",
+    "sheriff",
+    "superintendent",
+    "vicar",
+    "provost",
+    "rector",
+    "coroner",
+    "backbencher",
+    "curate",
+    "registrar",
     "barrister",
     "solicitor",
     "advocate",
@@ -635,6 +644,15 @@ pub(crate) const PORTFOLIO_HEADS: &[&str] =
 /// Last words of an organisation's name, after which a person's name may follow directly:
 /// "Ambassador to the United Nations Karen Holt".
 pub(crate) static ORG_ENDS: Vocab = Vocab::new(&[
+    "association",
+    "society",
+    "guild",
+    "network",
+    "coalition",
+    "trust",
+    "centre",
+    "center",
+    "academy",
     "nations",
     "union",
     "council",
@@ -855,6 +873,10 @@ pub(crate) const COLLECTIVES: &[&str] =
 /// Nouns that describe an organisation before its name: "rights group Amnesty International",
 /// "industry body Water UK", "think tank Chatham House".
 pub(crate) const ORG_DESCRIPTORS: &[&str] = &[
+    "platform",
+    "company",
+    "firm",
+    "startup",
     "group",
     "body",
     "organisation",
@@ -990,4 +1012,5 @@ pub(crate) const CIVIL_BODIES: &[&str] = &[
     "Academy",
     "Front",
     "Movement",
+    "Guild",
 ];

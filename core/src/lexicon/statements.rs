@@ -114,6 +114,8 @@ pub(crate) static UTTERANCES: Vocab = Vocab::new(&[
     "criticism",
     "reaction",
     "reactions",
+    "evidence",
+    "testimony",
 ]);
 
 /// Words that let a subject start after them: "But Power said", "Later, Power said".

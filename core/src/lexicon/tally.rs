@@ -139,6 +139,14 @@ pub(crate) static COUNT_NOUNS: Vocab = Vocab::new(&[
     "councilors",
     "aldermen",
     "alderpersons",
+    "federations",
+    "associations",
+    "unions",
+    "clubs",
+    "parties",
+    "provinces",
+    "regions",
+    "national",
     "supervisors",
     "trustees",
     "directors",
@@ -278,6 +286,10 @@ pub(crate) static VOTE_WORDS: Vocab = Vocab::new(&[
     "upheld",
     "struck",
 ]);
+
+/// Verbs of backing before a score that make it the vote's: "The committee backed the change 187-64"
+/// (not "Ages 18-24 backed the party").
+pub(crate) const BACKING_VERBS: &[&str] = &["backed", "endorsed", "supported"];
 
 /// Capitalised last words of a voting body's name.
 pub(crate) static BODY_HEADS: Vocab = Vocab::new(&[
@@ -443,7 +455,8 @@ pub(crate) const SPORT_AFTER: &[&str] =
 pub(crate) const FAILED: &[&str] = &["failed", "fails", "fell", "defeated", "rejected", "rejects", "defeats"];
 
 /// Two-word verbs by which a motion fails: "voted down", "turned down".
-pub(crate) const FAILED_PHRASES: &[&[&str]] = &[&["voted", "down"], &["turned", "down"]];
+pub(crate) const FAILED_PHRASES: &[&[&str]] =
+    &[&["voted", "down"], &["turned", "down"], &["threw", "out"], &["thrown", "out"]];
 
 /// Verbs by which a motion gets a count of votes: "received 346 votes", "gaining only 139 votes".
 pub(crate) const GOT_VERBS: &[&str] = &[
@@ -530,6 +543,8 @@ pub(crate) const DECIDING_BODIES: &[&str] =
 
 /// Words by which a body decides with no one against: "unanimously adopted".
 pub(crate) const UNANIMOUS_VERBS: &[&str] = &[
+    "renewed",
+    "extended",
     "adopted",
     "approved",
     "passed",

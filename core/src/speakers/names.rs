@@ -177,7 +177,11 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
             let organisation_of = w.any(ORG_NAME_JOINERS) && s < j && s >= i + 2 && ORG_ENDS.has(t[s - 2].s);
             // "All India Gaming Federation": a capitalised small word opening an organisation's.
             let opener = s - 1 == i && s < j && capital(w) && is_stop(w) && organisation();
-            is_name_word(w) || inner_small || organisation_of || opener
+            // "Citizens' Ballot Watch", "National Fishworkers' Forum": a plural possessive inside
+            // an organisation's name.
+            let plural_possessive =
+                s < j && capital(w) && (w.s.ends_with("s'") || w.s.ends_with("s\u{2019}")) && organisation();
+            is_name_word(w) || inner_small || organisation_of || opener || plural_possessive
         };
         if !ok {
             break;

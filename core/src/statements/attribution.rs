@@ -158,7 +158,9 @@ fn opening_person(p: &Para, s: usize, end: usize) -> Option<Named> {
 /// clause boundary after `from`: a named person, a pronoun or a role.
 fn reporting_subject(p: &Para, from: usize, v: usize) -> Option<Phrase> {
     let t = &p.toks;
-    let subject = (from..v).rev().take(16).find_map(|s| {
+    // The longest subject first, as for a speech verb: "Turkmenistan's ambassador in Geneva,
+    // Merdan Atayev, dismissed ..." is the ambassador, not only the name after the comma.
+    let subject = (v.saturating_sub(16).max(from)..v).find_map(|s| {
         let prev = s.checked_sub(1).map(|k| &t[k]);
         // "an authority, which Mehra described as ...": an object's relative clause too.
         let boundary = s == from || prev.is_some_and(|b| b.is(',') || b.any(LEAD_INS) || b.any(OBJECT_RELATIVES));
@@ -231,11 +233,16 @@ fn named_after(p: &Para, s: usize) -> Option<Named> {
     }
     k += 1;
     // "The line, delivered by Heritage Minister Sophie Tremblay as she closed the debate, ...".
-    if k < end && t[k].is(',') && at(k + 1, DELIVERIES) {
+    // "The remark, from Kenji Arakawa, who ...": the source set off by a comma.
+    if k < end && t[k].is(',') && (at(k + 1, DELIVERIES) || at(k + 1, &["from"])) {
         k += 1;
     }
     if at(k, ARRIVALS) {
         k += 1;
+        // "That evidence came earlier in the trial from ...": a short adverbial before "from".
+        if let Some(from) = (k..end.min(k + 6)).take_while(|&x| t[x].word && !t[x].cap()).find(|&x| t[x].eq("from")) {
+            k = from;
+        }
     }
     if at(k, DELIVERIES) {
         k += 1;

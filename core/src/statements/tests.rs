@@ -343,3 +343,25 @@ fn lead_ins_replies_plural_titles_and_relatives() {
     let got = said("\"It works,\" said Minister Vera Lutz.\n\nThe plan sets up an agency, which Lutz described as \"a watchdog with teeth\".");
     assert_eq!(got.last(), Some(&row("Vera Lutz", "a watchdog with teeth", false)));
 }
+
+#[test]
+fn more_titles_organisations_and_sources() {
+    let got = crate::parse("H\n\n\"We are full,\" said Sheriff Dana Cole.\n\nLabour backbencher Ruth Ames said it was \"a betrayal of renters\".");
+    let roles: Vec<_> = got.statements.iter().map(|s| (s.speaker.as_str(), s.role.as_deref())).collect();
+    assert_eq!(roles, [("Dana Cole", Some("Sheriff")), ("Ruth Ames", Some("backbencher"))]);
+    // A plural possessive and an "of <place>" inside an organisation's name.
+    let got = said("The Tenants' Rights League said the rule was \"a gift to landlords\" again.");
+    assert_eq!(got, [row("Tenants' Rights League", "a gift to landlords", false)]);
+    let got = said("The Legal Aid Society of Northern Ohio said it was \"a step back\" for all.");
+    assert_eq!(got, [row("Legal Aid Society of Northern Ohio", "a step back", false)]);
+    // "dismissed ... as" keeps the whole subject: the role and the state before the name.
+    let a =
+        crate::parse("H\n\nPeru's ambassador in Geneva, Ana Ruiz, dismissed the report as \"politically motivated\".");
+    assert_eq!((a.statements[0].role.as_deref(), a.statements[0].country.as_deref()), (Some("ambassador"), Some("PE")));
+    // "The remark, from X," and "That evidence came earlier in the trial from X".
+    let got = said("\"He should resign.\"\n\nThe remark, from Ken Aoki, who chairs the panel, drew applause.");
+    assert_eq!(got, [row("Ken Aoki", "He should resign.", false)]);
+    let got =
+        said("\"He told us who would win.\"\n\nThat evidence came earlier in the trial from Lindiwe Zulu, a clerk.");
+    assert_eq!(got, [row("Lindiwe Zulu", "He told us who would win.", false)]);
+}

@@ -8,9 +8,9 @@ use super::scan::{
 };
 use super::{Sentence, Side};
 use crate::lexicon::tally::{
-    DECISION_NOUNS, FAILED, GOT_VERBS, HOLD_VERBS, INDEFINITE, LOBBIES, MARGIN_WORDS, MEMBER_NOUNS, NOT_SCORES,
-    PARTY_WORDS, PASSED, SIDE_BY, SPORT_AFTER, SPORT_BEFORE, SPORT_VERBS, STANDING_AFTER, VOTE_NOUNS, YES_LOBBIES,
-    ZERO_WORDS,
+    BACKING_VERBS, DECISION_NOUNS, FAILED, GOT_VERBS, HOLD_VERBS, INDEFINITE, LOBBIES, MARGIN_WORDS, MEMBER_NOUNS,
+    NOT_SCORES, PARTY_WORDS, PASSED, SIDE_BY, SPORT_AFTER, SPORT_BEFORE, SPORT_VERBS, STANDING_AFTER, VOTE_NOUNS,
+    YES_LOBBIES, ZERO_WORDS,
 };
 use crate::tokens::Tok;
 
@@ -210,7 +210,9 @@ fn read_score_at(cx: &Sentence, k: usize) -> Option<(Reading, usize)> {
         && k > cx.s
         && t[k - 1].is(',')
         && t.get(k + 1).is_some_and(|x| !x.word && matches!(x.ch(), ',' | '.' | ';'));
-    let near = decision || !colon && (cx.vote_near(k) || set_off);
+    // "The committee backed the change 187-64": a verb of backing shortly before the score.
+    let backed = (k.saturating_sub(5).max(cx.s)..k).any(|x| t[x].any(BACKING_VERBS));
+    let near = decision || !colon && (cx.vote_near(k) || set_off || backed);
     if measure || !near || not_a_division(t, k, cx.s, cx.e) {
         return Some((Reading::default(), k + 1));
     }

@@ -49,7 +49,7 @@ mod sides;
 mod tests;
 
 use crate::lexicon::tally::{
-    FOR_VERBS, NO_VOTE_TEXTS, REQUEST_VERBS, SIDE_LISTS, SUBJECT_ENDS, SUBJECT_NOUNS, VOTE_NOUNS, VOTE_WORDS,
+    FOR_VERBS, NO_VOTE_TEXTS, REQUEST_VERBS, SIDE_LISTS, SUBJECT_ENDS, SUBJECT_NOUNS, UNANIMOUS, VOTE_NOUNS, VOTE_WORDS,
 };
 use crate::model::{Paragraph, Tally};
 use crate::tokens::{Para, Tok};
@@ -139,7 +139,15 @@ fn sentence_tally(cx: &Sentence, found: &[BodyName], bodies: &Bodies) -> Option<
     let (t, range) = (cx.t(), (cx.s, cx.e));
     let mut counts = read_counts(cx);
     if counts.list.is_empty() {
-        let members = counts.membership.or_else(|| council_resolution(t, range, found).then_some(15));
+        // "the council unanimously renewed the mandate ..." after the Security Council was named.
+        let the_council = || {
+            found.is_empty()
+                && (cx.s..cx.e).any(|k| t[k].eq("council") && !t[k].cap())
+                && !(cx.s..cx.e).any(|k| t[k].any(NO_VOTE_TEXTS))
+                && bodies.of_tally(t, range, found, cx.s).as_deref() == Some("Security Council")
+        };
+        let council = || council_resolution(t, range, found) || the_council();
+        let members = counts.membership.or_else(|| council().then_some(15));
         if let Some(unanimous) = unanimous_counts(t, range, members) {
             counts.list = unanimous.to_vec();
             counts.sure = true;
@@ -328,7 +336,9 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
             let numbered = p.toks[s..e].iter().any(|x| x.word && number_like(x.s));
             // Across paragraphs, only a bare count that names no body joins.
             let prior = before.take().filter(|_| n > 0 || found.is_empty());
-            if numbered || !found.is_empty() {
+            // A unanimous decision may give no number and name no body ("the council unanimously").
+            let unanimous = || p.toks[s..e].iter().any(|x| x.any(UNANIMOUS));
+            if numbered || !found.is_empty() || unanimous() {
                 let cx = Sentence::new(p, (s, e));
                 // "..., with the Lok Sabha voting 323-3 and the Rajya Sabha 165-7": a tally each.
                 let mut splits = chamber_splits(p, (s, e), &found);
@@ -346,7 +356,8 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
                     let part = Sentence { p, s: a, e: b, about_vote, chamber: !splits.is_empty() };
                     let named: Vec<BodyName> = found.iter().filter(|x| (a..b).contains(&x.at)).cloned().collect();
                     let named = if named.is_empty() { found.clone() } else { named };
-                    if let Some(mut tally) = numbered.then(|| sentence_tally(&part, &named, &bodies)).flatten() {
+                    let counted = numbered || unanimous();
+                    if let Some(mut tally) = counted.then(|| sentence_tally(&part, &named, &bodies)).flatten() {
                         tally.paragraph = para.id.clone();
                         before = Some(add_tally(&mut out, tally, previous.take()));
                     }

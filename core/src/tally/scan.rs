@@ -129,8 +129,14 @@ pub(super) fn is_dash(t: &Tok) -> bool {
 /// comma at `m`, closed by the first comma within fifteen words that a side follows. The index
 /// after that comma.
 fn scan_comma_aside(t: &[Tok], m: usize, end: usize) -> Option<usize> {
+    // "two members, China and Algeria, abstained": or capitalised names and "and" alone.
+    let names = || {
+        let c = (m + 1..end.min(m + 10)).find(|&x| t[x].is(','))?;
+        let list = c > m + 1 && (m + 1..c).all(|x| t[x].cap() || t[x].eq("and") || t[x].eq("the"));
+        (list && scan_side(t, c + 1, end).is_some()).then_some(c + 1)
+    };
     if !t.get(m + 1).is_some_and(|w| m + 1 < end && w.any(ASIDE_OPENERS)) {
-        return None;
+        return names();
     }
     (m + 2..end.min(m + 17)).find(|&x| t[x].is(',') && scan_side(t, x + 1, end).is_some()).map(|x| x + 1)
 }

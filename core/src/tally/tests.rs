@@ -364,3 +364,26 @@ fn weak_sides_dashes_owners_and_heads() {
     // "admitted for debate with 65 votes": a count of votes after any verb the motion underwent.
     assert_eq!(counts("The motion was admitted for debate last week with 61 votes."), (Some(61), None, None, None));
 }
+
+#[test]
+fn backing_verbs_asides_of_names_and_the_council() {
+    // A score shortly after a verb of backing is the vote's; not a range before it.
+    assert_eq!(counts("The board backed the merger 9-2 on Friday."), (Some(9), Some(2), None, None));
+    assert!(one("Voters aged 18-24 backed the party, the survey of the vote found.").is_none());
+    // "threw out" turns the count round; named states in commas before a side.
+    assert_eq!(counts("MPs threw out, by 120 votes to 80, the amendment."), (Some(80), Some(120), None, None));
+    assert_eq!(
+        counts("It was adopted by 12 votes to one, while two members, China and Guyana, abstained."),
+        (Some(12), Some(1), Some(2), None)
+    );
+    assert_eq!(
+        counts("It passed by 60 votes to 30, with four national federations abstaining."),
+        (Some(60), Some(30), Some(4), None)
+    );
+    // "the council unanimously renewed ..." after the Security Council was named.
+    let v = article(&[
+        "The U.N. Security Council adopted a resolution 13-0-2 on Haiti.",
+        "Earlier, the council unanimously renewed the mandate of the mission in Libya.",
+    ]);
+    assert_eq!((v.len(), v[1].body.as_deref(), v[1].yes), (2, Some("Security Council"), Some(15)));
+}
