@@ -49,7 +49,8 @@ mod sides;
 mod tests;
 
 use crate::lexicon::tally::{
-    FOR_VERBS, NO_VOTE_TEXTS, REQUEST_VERBS, SIDE_LISTS, SUBJECT_ENDS, SUBJECT_NOUNS, UNANIMOUS, VOTE_NOUNS, VOTE_WORDS,
+    FAILED, FOR_VERBS, NO_VOTE_TEXTS, PASSED, REQUEST_VERBS, SIDE_LISTS, SUBJECT_ENDS, SUBJECT_NOUNS, UNANIMOUS,
+    VOTE_NOUNS, VOTE_WORDS,
 };
 use crate::model::{Paragraph, Tally};
 use crate::tokens::{Para, Tok};
@@ -78,12 +79,16 @@ pub(crate) struct Sentence<'p, 'a> {
     /// One chamber's part of a sentence that scores two ([`chamber_splits`]): its scores need no
     /// vote word of their own near them.
     chamber: bool,
+    /// Where the verb that passed or failed the part's motion is read from: the part's start,
+    /// or the sentence's for a later part with no such verb of its own ("rejected an amendment
+    /// by 95 votes to 21 and a second by 101 to 18").
+    lead: usize,
 }
 
 impl<'p, 'a> Sentence<'p, 'a> {
     fn new(p: &'p Para<'a>, (s, e): (usize, usize)) -> Self {
         let about_vote = p.toks[s..e].iter().any(|x| x.of(&VOTE_WORDS));
-        Sentence { p, s, e, about_vote, chamber: false }
+        Sentence { p, s, e, about_vote, chamber: false, lead: s }
     }
 
     /// The paragraph's tokens.
@@ -156,7 +161,7 @@ fn sentence_tally(cx: &Sentence, found: &[BodyName], bodies: &Bodies) -> Option<
     if !counts.enough(cx.about_vote) {
         return None;
     }
-    turn_failed(&mut counts, t, range);
+    turn_failed(&mut counts, t, range, cx.lead);
     let anchor = counts.anchor().unwrap_or(cx.s);
     let [named_yes, named_no, named_abstain] = named_sides(cx.p, range, counts.main_side(), &counts.list);
     Some(Tally {
@@ -271,13 +276,13 @@ fn pair_splits(p: &Para, (s, e): (usize, usize)) -> Vec<usize> {
                 || (x + 2 < e && t[x + 1].eq("to") && number(x + 2))
                 || (x + 3 < e && t[x + 1].any(VOTE_NOUNS) && t[x + 2].eq("to") && number(x + 3)))
     };
-    let after_and = (s..e).filter(|&a| t[a].eq("and")).any(|a| (a + 1..e.min(a + 8)).any(pair));
+    let after_and = (s..e).filter(|&a| t[a].eq("and")).any(|a| (a + 1..e.min(a + 11)).any(pair));
     if !after_and {
         return splits;
     }
     for at in read_counts(&Sentence::new(p, (s, e))).more_pairs {
         let from = splits.last().copied().unwrap_or(s) + 1;
-        let and = (from..at).rev().take(6).take_while(|&x| !number_like(t[x].s)).find(|&x| t[x].eq("and"));
+        let and = (from..at).rev().take(10).take_while(|&x| !number_like(t[x].s)).find(|&x| t[x].eq("and"));
         splits.extend(and);
     }
     splits
@@ -353,7 +358,9 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
                     // paragraph, a weak side is enough.
                     // So does the paragraph before's, for a bare count: "Two aldermen were absent."
                     let about_vote = cx.about_vote || previous.is_some();
-                    let part = Sentence { p, s: a, e: b, about_vote, chamber: !splits.is_empty() };
+                    let own_verb = (a..b).any(|x| p.toks[x].any(PASSED) || p.toks[x].any(FAILED));
+                    let lead = if own_verb { a } else { s };
+                    let part = Sentence { p, s: a, e: b, about_vote, chamber: !splits.is_empty(), lead };
                     let named: Vec<BodyName> = found.iter().filter(|x| (a..b).contains(&x.at)).cloned().collect();
                     let named = if named.is_empty() { found.clone() } else { named };
                     let counted = numbered || unanimous();

@@ -77,9 +77,15 @@ fn against_after(t: &[Tok], end: usize, e: usize, scored: bool) -> bool {
 /// and so does one voted against ("voted 7-2 against the measure"). Turns round the yes and
 /// no counts of the sentence's pair when the yes is the larger; a pair already written
 /// for–against ("rejected by 99 votes to 322") stays as it is.
-pub(super) fn turn_failed(counts: &mut Counts, t: &[Tok], (s, e): (usize, usize)) {
+pub(super) fn turn_failed(counts: &mut Counts, t: &[Tok], (s, e): (usize, usize), lead: usize) {
     let turned = counts.pair.filter(|&(at, end)| {
-        fails_before(t, s, e, at)
+        // A later part of a sentence with no verb of its own takes the sentence's failure word.
+        let inherited = || {
+            let failure = (lead..s).any(|j| t[j].any(FAILED) || scan_any_seq(t, j, s, FAILED_PHRASES).is_some());
+            failure && !(lead..e).any(|k| passes_at(t, lead, k))
+        };
+        let failed = if lead < s { inherited() } else { fails_before(t, s, e, at) };
+        failed
             || against_after(t, end, e, t[at].s.contains('-'))
             || rejects_after(t, end, e)
             || rejects_before(t, s, at)

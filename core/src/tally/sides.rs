@@ -34,8 +34,12 @@ fn scan_opening(t: &[Tok], s: usize, k: usize) -> Option<Opening> {
     let x = &t[k];
     if x.any(CONTRAST) {
         Some(Opening::Contrast)
-    } else if x.any(INCLUDING) || k > s && is_dash(x) && number_like(t[k - 1].s) {
-        // "seven, including Hungary,", "11 - Iran and Nicaragua among them - voted against".
+    } else if x.any(INCLUDING) || k > s && (is_dash(x) || x.is('(')) && number_like(t[k - 1].s) {
+        // "seven, including Hungary,", "11 - Iran and Nicaragua among them - voted against",
+        // "by 104 votes to nine (Nauru, Tonga and Norway were among the nine)".
+        Some(Opening::Including)
+    } else if x.is(',') && t.get(k + 1).is_some_and(|n| n.eq("from")) && k > s && t[k - 1].word {
+        // "12 in favour and one against, from Russia,": the side of the count before.
         Some(Opening::Including)
     } else {
         (k == s || x.is(',') || x.is(';') || x.eq("and")).then_some(Opening::Plain)
@@ -47,7 +51,9 @@ fn scan_opening(t: &[Tok], s: usize, k: usize) -> Option<Opening> {
 /// words ("Russia, China and the United States"). `None` when it has no capitalised word.
 fn scan_subject(t: &[Tok], (s, e): (usize, usize), k: usize, how: Opening) -> Option<(usize, usize)> {
     let mut a = if k == s && t[k].word && how != Opening::Contrast { k } else { k + 1 };
-    while a < e && (t[a].is(',') || t[a].eq("and") || how == Opening::Including && t[a].any(INCLUDED)) {
+    while a < e
+        && (t[a].is(',') || t[a].eq("and") || how == Opening::Including && (t[a].any(INCLUDED) || t[a].eq("from")))
+    {
         a += 1;
     }
     let subject_word = |x: &Tok| x.cap() || x.any(LIST_WORDS) || x.is(',');

@@ -387,3 +387,18 @@ fn backing_verbs_asides_of_names_and_the_council() {
     ]);
     assert_eq!((v.len(), v[1].body.as_deref(), v[1].yes), (2, Some("Security Council"), Some(15)));
 }
+
+#[test]
+fn second_votes_and_named_states_after_counts() {
+    // A later part with no verb of its own takes the sentence's: both amendments were rejected.
+    let v = article(&["The Assembly rejected an amendment by 90 votes to 20 and a second, from Fiji, by 99 to 15."]);
+    let got: Vec<_> = v.iter().map(|t| (t.yes, t.no)).collect();
+    assert_eq!(got, [(Some(20), Some(90)), (Some(15), Some(99))]);
+    // States named in parentheses after a count, or after "from", take its side.
+    let t = one("It passed by 110 votes to seven (Palau, Fiji and Chile were among the seven), with 40 abstentions.")
+        .unwrap();
+    assert_eq!(t.named_no, ["PW", "FJ", "CL"]);
+    let t = one("The council adopted it with 13 votes in favour and one against, from Russia, and one abstention.")
+        .unwrap();
+    assert_eq!((t.no, t.named_no.clone()), (Some(1), vec!["RU".to_string()]));
+}
