@@ -3,6 +3,7 @@
 //! show a quote "in context" in the prerendered prose, and say when the page is live. It renders
 //! nothing, so the wasm mounts it beside the islands rather than hydrating it.
 
+use crate::shared::Shared;
 use std::rc::Rc;
 
 use article_core::story::Story;
@@ -14,7 +15,7 @@ use crate::store;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ConductorProps {
-    pub story: Rc<Story>,
+    pub story: Shared<Story>,
 }
 
 #[function_component(Conductor)]

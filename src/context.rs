@@ -2,6 +2,7 @@
 //! reader's view state from the shared [`store`](crate::store). Actions go to the store, so a
 //! component in one island lights a seat drawn by another.
 
+use crate::shared::Shared;
 use std::rc::Rc;
 
 use article_core::story::Story;
@@ -14,7 +15,7 @@ use crate::store;
 /// The linked model and the view state as one island sees them.
 #[derive(Clone)]
 pub struct Viewer {
-    pub story: Rc<Story>,
+    pub story: Shared<Story>,
     pub state: Rc<ViewState>,
     /// The site's country files: flags for the charts' tooltips, names for the finder.
     pub files: Rc<CountryFiles>,
@@ -23,9 +24,7 @@ pub struct Viewer {
 impl PartialEq for Viewer {
     /// Both halves are shared and replaced, never changed in place: comparing pointers is enough.
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.story, &other.story)
-            && Rc::ptr_eq(&self.state, &other.state)
-            && Rc::ptr_eq(&self.files, &other.files)
+        self.story == other.story && Rc::ptr_eq(&self.state, &other.state) && Rc::ptr_eq(&self.files, &other.files)
     }
 }
 
@@ -42,7 +41,7 @@ impl Viewer {
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ViewerProviderProps {
-    pub story: Rc<Story>,
+    pub story: Shared<Story>,
     /// The changes this root re-renders for.
     #[prop_or_default]
     pub interest: store::Interest,

@@ -6,6 +6,7 @@
 //! Each island's markup is `<div data-island="NAME">…</div>`; the build-time prerender renders
 //! every island on its own so that its hydration markers match what the wasm hydrates.
 
+use crate::shared::Shared;
 use std::rc::Rc;
 
 use article_core::story::Story;
@@ -59,7 +60,7 @@ impl Island {
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct IslandProps {
-    pub story: Rc<Story>,
+    pub story: Shared<Story>,
     pub island: Island,
     /// The site's country files: flags for the charts' tooltips, names for the finder.
     #[prop_or_default]

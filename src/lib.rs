@@ -27,6 +27,7 @@ pub mod policy;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod projection;
 pub mod share;
+pub mod shared;
 pub mod state;
 pub mod store;
 pub mod wording;

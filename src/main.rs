@@ -76,10 +76,10 @@ fn hydrate_in_turn(
         if let Some(body) = document.body() {
             let _ = body.append_child(&host);
         }
-        yew::Renderer::<Conductor>::with_root_and_props(host, ConductorProps { story }).render();
+        yew::Renderer::<Conductor>::with_root_and_props(host, ConductorProps { story: story.into() }).render();
         return;
     };
-    let props = IslandProps { story: story.clone(), island, files };
+    let props = IslandProps { story: story.clone().into(), island, files };
     let renderer = yew::Renderer::<IslandRoot>::with_root_and_props(root.clone(), props);
     if root.has_child_nodes() {
         renderer.hydrate();

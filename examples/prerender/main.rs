@@ -96,7 +96,7 @@ fn render(story: Rc<Story>, site: &Site, flag_codes: &[String]) -> String {
         let credit = [site.publisher.as_ref().map(|p| format!("Published by {p}.")), site.footer.clone()];
         let credit = credit.into_iter().flatten().collect::<Vec<_>>().join(" ");
         let props = AppProps {
-            story: story.clone(),
+            story: story.clone().into(),
             islands: false,
             site_name: site.name.clone().into(),
             credit: (!credit.is_empty()).then(|| credit.into()),
@@ -113,7 +113,7 @@ fn render(story: Rc<Story>, site: &Site, flag_codes: &[String]) -> String {
         missing.sort_unstable();
         missing.dedup();
         for island in Island::ALL {
-            let props = IslandProps { story: story.clone(), island, files: Default::default() };
+            let props = IslandProps { story: story.clone().into(), island, files: Default::default() };
             let html = LocalServerRenderer::<IslandRoot>::with_props(props).hydratable(true).render().await;
             let attributes = match island {
                 Island::Figures => format!(

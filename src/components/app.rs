@@ -1,4 +1,4 @@
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use article_core::story::Story;
 use yew::prelude::*;
@@ -9,7 +9,7 @@ use crate::islands::{Island, IslandRoot};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    pub story: Rc<Story>,
+    pub story: Shared<Story>,
     /// Render the islands in place (tests, and a page rendered in one piece); otherwise leave
     /// each one's empty slot for the prerender to fill with the island rendered on its own.
     #[prop_or(true)]
@@ -31,7 +31,7 @@ impl AppProps {
 
     /// Props for a story, with the default site name and no credit line.
     pub fn from_story(story: Story) -> Self {
-        Self { story: Rc::new(story), islands: true, site_name: AttrValue::Static("Article viewer"), credit: None }
+        Self { story: Shared::new(story), islands: true, site_name: AttrValue::Static("Article viewer"), credit: None }
     }
 }
 

@@ -1,5 +1,5 @@
+use crate::shared::Shared;
 use std::collections::HashMap;
-use std::rc::Rc;
 
 use article_core::story::Story;
 use article_core::{Paragraph, Statement};
@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ArticleBodyProps {
-    pub story: Rc<Story>,
+    pub story: Shared<Story>,
 }
 
 /// The article as readable text: headline, dateline, sections and paragraphs, with every quoted

@@ -1,4 +1,4 @@
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use article_core::division::long_date;
 use article_core::hemicycle;
@@ -13,7 +13,7 @@ use crate::state::Action;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CouncilPanelProps {
-    pub division: Rc<Division>,
+    pub division: Shared<Division>,
 }
 
 /// The class key of a seat's stance, shared with the stylesheet.

@@ -1,4 +1,4 @@
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use article_core::country_names::Directory;
 use article_core::story::Division;
@@ -9,7 +9,7 @@ use crate::state::Action;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CountryFinderProps {
-    pub division: Rc<Division>,
+    pub division: Shared<Division>,
 }
 
 /// Resolve what a reader typed to a seat's country: a name the vote's data gives its seats

@@ -1,4 +1,4 @@
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use yew::prelude::*;
 
@@ -15,7 +15,7 @@ pub fn figures() -> Html {
     let view = viewer.state.address.view;
     let shows = |part: View| view == View::All || view == part;
     let divisions =
-        use_memo(viewer.story.clone(), |story| story.divisions.iter().cloned().map(Rc::new).collect::<Vec<_>>());
+        use_memo(viewer.story.clone(), |story| story.divisions.iter().cloned().map(Shared::new).collect::<Vec<_>>());
     let charts: Vec<Html> = divisions
         .iter()
         .enumerate()

@@ -1,4 +1,4 @@
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use crate::wording::group_line;
 use article_core::majority::{format_percent, share_permille};
@@ -11,7 +11,7 @@ use crate::state::{Action, Pointer};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct LegendProps {
-    pub division: Rc<Division>,
+    pub division: Shared<Division>,
     /// The division's place in the story, for the shared pointer state.
     pub index: usize,
 }

@@ -1,4 +1,4 @@
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use article_core::story::Division;
 use yew::prelude::*;
@@ -7,7 +7,7 @@ use crate::wording::group_line;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct RollCallTableProps {
-    pub division: Rc<Division>,
+    pub division: Shared<Division>,
 }
 
 /// The vote as real data tables: one collapsible table of countries a group (or, when the data

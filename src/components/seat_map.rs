@@ -1,4 +1,4 @@
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use article_core::story::{Division, Group};
 use yew::prelude::*;
@@ -12,7 +12,7 @@ use crate::wording::seat_label;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct SeatMapProps {
-    pub division: Rc<Division>,
+    pub division: Shared<Division>,
     /// The division's place in the story, for the shared pointer state.
     pub index: usize,
 }

@@ -1,4 +1,4 @@
-use std::rc::Rc;
+use crate::shared::Shared;
 
 use article_core::story::Division;
 use yew::prelude::*;
@@ -20,7 +20,7 @@ use crate::wording::seat_label;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct VoteChartProps {
-    pub division: Rc<Division>,
+    pub division: Shared<Division>,
     /// The division's place in the story.
     pub index: usize,
 }

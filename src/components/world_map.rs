@@ -1,3 +1,4 @@
+use crate::shared::Shared;
 use std::rc::Rc;
 
 use article_core::story::{Division, Group};
@@ -14,7 +15,7 @@ use crate::wording::seat_label;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct WorldMapProps {
-    pub division: Rc<Division>,
+    pub division: Shared<Division>,
     /// The division's place in the story, for the shared pointer state.
     pub index: usize,
 }
