@@ -456,6 +456,10 @@ pub(crate) static ROLE_NOUNS: Vocab = Vocab::new(&[
     "alderwoman",
     "sheriff",
     "superintendent",
+    "primate",
+    "moderator",
+    "parent",
+    "banker",
     "vicar",
     "provost",
     "rector",
@@ -812,6 +816,8 @@ pub(crate) const PRONOUNS: &[&str] = &["he", "she"];
 
 /// Articles that may open a speaker phrase or an apposition.
 pub(crate) const ARTICLES: &[&str] = &["the", "a", "an"];
+/// "His lawyer, X": a possessive before a role, read like "the".
+pub(crate) const POSSESSIVE_DETERMINERS: &[&str] = &["his", "her", "their"];
 
 /// Relative pronouns that open an aside: "China, which voted against the text, said".
 pub(crate) const RELATIVES: &[&str] = &["who", "which", "whose"];

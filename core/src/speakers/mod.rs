@@ -41,7 +41,7 @@ use crate::tokens::{Para, Tok};
 
 use crate::lexicon::speakers::{
     ACCREDITATION, APPOSITION_POST, ARTICLES, BODY_CONNECTORS, COLLECTIVES, GROUP_NOUNS, LONE_DESCRIPTORS,
-    ORG_DESCRIPTORS, ORG_ENDS, ORG_NOUNS, POST, PRONOUNS, QUANTIFIERS,
+    ORG_DESCRIPTORS, ORG_ENDS, ORG_NOUNS, POSSESSIVE_DETERMINERS, POST, PRONOUNS, QUANTIFIERS,
 };
 use affiliation::resolve_affiliation;
 use names::{content_run, name_run, name_start, scan_age, scan_honorifics, scan_state_prefix};
@@ -164,6 +164,9 @@ fn read_reference(t: &[Tok], i: usize) -> Option<Phrase> {
 fn scan_article(t: &[Tok], i: usize) -> (usize, bool) {
     if t[i].any(ARTICLES) {
         (1, !t[i].eq("the"))
+    } else if t[i].any(POSSESSIVE_DETERMINERS) && t.get(i + 1).is_some_and(|n| n.word && !n.cap()) {
+        // "His lawyer, Ratna Simanjuntak, said": a definite role, whoever "his" is.
+        (1, false)
     } else {
         (scan_descriptor(t, i), false)
     }

@@ -10,7 +10,7 @@ use super::words::{
     is_speech_verb, is_stop, possessive,
 };
 use crate::lexicon::speakers::{
-    CIVIL_BODIES, HONORIFICS, OF_ROLE, ORG_ENDS, ORG_NAME_JOINERS, STATE_COUNCILS, SUBJECT_GAP, WEEKDAYS,
+    CIVIL_BODIES, HONORIFICS, OF_ROLE, ORG_ENDS, ORG_NAME_JOINERS, STATE_COUNCILS, STATE_ORGANS, SUBJECT_GAP, WEEKDAYS,
 };
 use crate::lexicon::unvotes::MONTHS;
 
@@ -222,7 +222,20 @@ pub(super) fn scan_state_prefix(p: &Para, a: usize, b: usize) -> usize {
     // So does "Norwegian Refugee Council", but not the state's "Russian Security Council".
     let t = &p.toks;
     let council = b >= a + 3 && t[b - 1].eq("Council") && !t[b - 2].any(STATE_COUNCILS);
-    let civil = b > a && t[b - 1].any(CIVIL_BODIES) || council;
+    // "Nigeria Labour Congress", "Japan Federation of Bar Associations": after the state's name
+    // (not its adjective), an organisation's head that is no organ of the state.
+    let head = |x: &Tok| {
+        let w = x.s.strip_suffix('s').filter(|w| ORG_ENDS.has(w)).unwrap_or(x.s);
+        x.cap() && (ORG_ENDS.has(w) || x.any(CIVIL_BODIES))
+    };
+    let named_after = || {
+        let (first, rest) = (&t[a], &t[a + 1..b]);
+        nations::exactly(first.s).is_some()
+            && !nations::is_demonym(first.s)
+            && rest.iter().any(head)
+            && !rest.iter().any(|x| x.any(STATE_ORGANS))
+    };
+    let civil = b > a && t[b - 1].any(CIVIL_BODIES) || council || b >= a + 3 && named_after();
     if civil {
         return 0;
     }

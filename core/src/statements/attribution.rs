@@ -118,7 +118,9 @@ pub(super) fn before(p: &Para, q: &Quote, from: usize) -> Attribution {
         // "wrote that the maps were made of "islands" of territory": one quoted word deep in
         // reported speech is a scare quote; right after the verb it is what was said.
         let next_to_verb = (v + 1..q.open).all(|x| !t[x].word || t[x].any(VERB_COMPLEMENTS));
-        if words < 2 && !next_to_verb {
+        // "said it was "disappointed"": one lower-case word is a scare quote even there.
+        let fragment = t.get(q.a).is_some_and(|x| x.word && !x.cap());
+        if words < 2 && (!next_to_verb || fragment) {
             continue;
         }
         saw_verb |= !participle;

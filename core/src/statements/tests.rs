@@ -365,3 +365,15 @@ fn more_titles_organisations_and_sources() {
         said("\"He told us who would win.\"\n\nThat evidence came earlier in the trial from Lindiwe Zulu, a clerk.");
     assert_eq!(got, [row("Lindiwe Zulu", "He told us who would win.", false)]);
 }
+
+#[test]
+fn organisations_named_after_states_possessive_roles_and_one_word_fragments() {
+    let got = said("The Ghana Medical Association said the cuts were \"a danger to patients\" now.");
+    assert_eq!(got, [row("Ghana Medical Association", "a danger to patients", false)]);
+    let a = crate::parse("H\n\nThe Russia Foreign Ministry said the vote was \"a provocation by the West\".");
+    assert_eq!(a.statements[0].country.as_deref(), Some("RU"));
+    let a = crate::parse("H\n\nHer lawyer, Dina Rahman, said the ruling was \"a travesty of justice\".");
+    assert_eq!((a.statements[0].speaker.as_str(), a.statements[0].role.as_deref()), ("Dina Rahman", Some("lawyer")));
+    // One lower-case word after "said it was" is a scare quote.
+    assert!(said("Acme Health Systems said it was \"disappointed\" by the vote.").is_empty());
+}

@@ -12,7 +12,12 @@ use crate::lexicon::tally::{
     NOT_SCORES, PARTY_WORDS, PASSED, SIDE_BY, SPORT_AFTER, SPORT_BEFORE, SPORT_VERBS, STANDING_AFTER, VOTE_NOUNS,
     YES_LOBBIES, ZERO_WORDS,
 };
-use crate::tokens::Tok;
+use crate::tokens::{strip_possessive, Tok};
+
+/// A word ending in a possessive ("assembly's").
+fn possessive(w: &str) -> bool {
+    strip_possessive(w).len() != w.len()
+}
 
 /// A count on one side, read at token `at`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,6 +43,8 @@ pub(super) struct Counts {
     pub pair: Option<(usize, usize)>,
     /// Where each later pair was read: "twenty-six to eighteen ..., and twenty-five to nineteen".
     pub more_pairs: Vec<usize>,
+    /// The yes count is for one of the options put ("voted to convict").
+    option: bool,
 }
 
 impl Counts {
@@ -48,8 +55,20 @@ impl Counts {
             self.more_pairs.push(at);
         }
         self.pair = self.pair.or(r.pair);
-        for c in r.counts.into_iter().flatten() {
-            if !self.list.iter().any(|x| x.side == c.side) {
+        // An unsided option ("nine voted to acquit") counts only after another option's count.
+        let unsided = r.option && r.strong == Some(false);
+        for mut c in r.counts.into_iter().flatten() {
+            // "Thirteen senators voted to convict and nine voted to acquit", "four voted to hold and
+            // three voted for a cut": a second option's count is the other side.
+            let has = |side| self.list.iter().any(|x: &Count| x.side == side);
+            let other = r.option && self.option && c.side == Side::Yes && has(Side::Yes) && !has(Side::No);
+            if other {
+                c.side = Side::No;
+            } else if unsided {
+                return;
+            }
+            if !has(c.side) {
+                self.option |= r.option && c.side == Side::Yes;
                 self.list.push(c);
             }
         }
@@ -93,6 +112,9 @@ struct Reading {
     /// `Some(true)` for a strong side, `Some(false)` for a weak one, `None` for no side.
     strong: Option<bool>,
     pair: Option<(usize, usize)>,
+    /// The count is for one of the options put ("voted to convict", "voted to acquit", "voted
+    /// for a cut"): after another option's count, it is the other side.
+    option: bool,
 }
 
 impl Reading {
@@ -240,7 +262,9 @@ fn read_count(cx: &Sentence, k: usize) -> Option<(Reading, usize)> {
 fn read_membership(cx: &Sentence, k: usize, v: u32, after: usize) -> Option<(Reading, usize)> {
     let (t, s) = (cx.t(), cx.s);
     // "of the 15 members", "eight of its 15 justices".
-    let of_the = k > s + 1 && t[k - 1].any(&["the", "its", "their"]) && t[k - 2].eq("of");
+    let of_the = k > s + 1 && t[k - 1].any(&["the", "its", "their"]) && t[k - 2].eq("of")
+        // "of the assembly's 193 members".
+        || k > s + 2 && possessive(t[k - 1].s) && t[k - 2].eq("the") && t[k - 3].eq("of");
     let of_count = k > s + 1 && t[k - 1].eq("of") && (t[k - 2].eq("out") || t[k - 2].word && number_like(t[k - 2].s));
     let members = after < cx.e && t[after].any(MEMBER_NOUNS);
     ((of_the || of_count) && members).then(|| (Reading::membership(v), after))
@@ -253,6 +277,12 @@ fn read_pair(cx: &Sentence, k: usize, v: u32, after: usize) -> Option<(Reading, 
         return None;
     }
     let ((no, at), next) = scan_to_count(cx.t(), after, cx.e)?;
+    // "cut the working week from 48 to 40 hours": a range of a measure, no vote.
+    let t = cx.t();
+    let range = k > cx.s && t[k - 1].eq("from") && t.get(next).is_some_and(|x| next < cx.e && x.of(&NOT_SCORES));
+    if range {
+        return None;
+    }
     let mut r = Reading::count(k, Side::Yes, v, true);
     r.counts[1] = Some(Count { at, side: Side::No, value: no });
     r.pair = Some((k, next));
@@ -272,8 +302,15 @@ fn read_side(cx: &Sentence, k: usize, v: u32, after: usize) -> (Reading, usize) 
     if v == 1 && membership.is_some() && (apposition || (after..m).any(|x| t[x].any(&["who", "that"]))) {
         return (Reading::default(), m);
     }
+    // "voted to convict", "voted to acquit", "voted for a quarter-point cut": an option.
+    let voted = m + 2 < cx.e && t[m].any(&["voted", "voting"]) && t[m + 1].any(&["to", "for"]) && t[m + 2].word;
     match scan_side(t, m, cx.e) {
-        Some(((side, strong), next)) => (Reading { membership, ..Reading::count(k, side, v, strong) }, next),
+        Some(((side, strong), next)) => {
+            (Reading { membership, option: voted, ..Reading::count(k, side, v, strong) }, next)
+        }
+        // "and nine voted to acquit": an option this reading leaves unsided, the other side's
+        // after a first option's count (see `Counts::take`).
+        None if voted => (Reading { membership, option: true, ..Reading::count(k, Side::Yes, v, false) }, m + 2),
         None => match side_by(t, cx.s, k).or_else(|| side_with(t, cx.s, k, after)) {
             // "The change was backed by 176 member associations", "passed with 225 votes".
             Some(side) => (Reading { membership, ..Reading::count(k, side, v, true) }, m),

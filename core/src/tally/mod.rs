@@ -217,8 +217,17 @@ fn merge_into(prev: &mut Tally, next: Tally) {
 
 /// Adds `tally` to `out`, joined to the tally at `previous` when it only adds that one's
 /// abstentions or absences. Returns the index of the tally it went to.
-fn add_tally(out: &mut Vec<Tally>, tally: Tally, previous: Option<usize>) -> usize {
-    match previous.filter(|&i| joins_previous(&out[i], &tally)) {
+fn add_tally(out: &mut Vec<Tally>, tally: Tally, previous: Option<usize>, named: bool) -> usize {
+    // A body the sentence does not name (its tally's is the context's) does not keep it apart:
+    // "The House of Bishops approved it 22-14. Three bishops abstained."
+    let joins = |prev: &Tally| {
+        if named {
+            joins_previous(prev, &tally)
+        } else {
+            joins_previous(prev, &Tally { body: prev.body.clone(), ..tally.clone() })
+        }
+    };
+    match previous.filter(|&i| joins(&out[i])) {
         Some(i) => {
             merge_into(&mut out[i], tally);
             i
@@ -366,7 +375,7 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
                     let counted = numbered || unanimous();
                     if let Some(mut tally) = counted.then(|| sentence_tally(&part, &named, &bodies)).flatten() {
                         tally.paragraph = para.id.clone();
-                        before = Some(add_tally(&mut out, tally, previous.take()));
+                        before = Some(add_tally(&mut out, tally, previous.take(), !found.is_empty()));
                     }
                 }
                 bodies.note(&found, cx.about_vote);

@@ -168,7 +168,11 @@ pub(super) fn scan_count_words(t: &[Tok], after: usize, end: usize) -> (Option<u
 /// The total after "of" ("of the 15", "of its 15", "of 193"), read from the token after "of": its value
 /// and the index after it.
 fn scan_of_total(t: &[Tok], i: usize, end: usize) -> Option<(u32, usize)> {
-    let x = if i < end && t[i].any(&["the", "its", "their"]) { i + 1 } else { i };
+    let mut x = if i < end && t[i].any(&["the", "its", "their"]) { i + 1 } else { i };
+    // "of the assembly's 193 members": past the owner.
+    if x > i && x + 1 < end && crate::tokens::strip_possessive(t[x].s).len() != t[x].s.len() {
+        x += 1;
+    }
     // "of the 349-seat chamber": the size, and the body's noun after it.
     if let Some(total) = (x < end && x > i).then(|| read_member_prefix(t[x].s)).flatten() {
         let noun = x + 1 < end && t[x + 1].word && !t[x + 1].cap();

@@ -402,3 +402,22 @@ fn second_votes_and_named_states_after_counts() {
         .unwrap();
     assert_eq!((t.no, t.named_no.clone()), (Some(1), vec!["RU".to_string()]));
 }
+
+#[test]
+fn options_ranges_owners_and_unnamed_bodies() {
+    // Two options put: the second option's count is the other side; an unsided option alone is none.
+    assert_eq!(counts("Eleven jurors voted to convict and one voted to acquit."), (Some(11), Some(1), None, None));
+    assert_eq!(counts("Five members voted to hold and two voted for a cut."), (Some(5), Some(2), None, None));
+    assert!(one("Twelve senators voted to acquit.").is_none());
+    // A range of a measure is no vote.
+    assert!(one("The law cuts the working week from 48 to 40 hours, the senators voted.").is_none());
+    // "of the assembly's 193 members", "did not attend", "excused".
+    let v = article(&["The Assembly voted 120-40. Thirty-two of the assembly's 193 members did not vote."]);
+    assert_eq!((v[0].absent, v[0].membership), (Some(32), Some(193)));
+    assert_eq!(counts("It passed 61-30, and six did not attend the session."), (Some(61), Some(30), None, Some(6)));
+    assert_eq!(counts("The bill passed 38-20, with two members excused."), (Some(38), Some(20), None, Some(2)));
+    // A next sentence that names no body joins the tally before, whatever the context's body.
+    let v =
+        article(&["The House of Laity met first.", "The House of Bishops approved it 22-14. Three bishops abstained."]);
+    assert_eq!((v.len(), v[0].abstain), (1, Some(3)));
+}
