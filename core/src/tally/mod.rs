@@ -183,7 +183,8 @@ fn sentence_tally(cx: &Sentence, found: &[BodyName], bodies: &Bodies) -> Option<
 
 /// Does `next`, the tally of the sentence after `prev`'s (in the same paragraph, or opening
 /// the next), only add counts `prev` lacks? "... approved 51 to 9. Six members abstained."
-fn joins_previous(prev: &Tally, next: &Tally) -> bool {
+/// A body `next`'s sentence does not name (`named` false) keeps them apart no more than none.
+fn joins_previous(prev: &Tally, next: &Tally, named: bool) -> bool {
     // Each count `next` gives is one `prev` lacks, and it gives no yes: "In all, 195 lawmakers
     // voted for the bill. Another 106 opposed it.", "Thirty-two voted against, and 22 abstained."
     let fills = |a: Option<u32>, b: Option<u32>| b.is_none() || a.is_none();
@@ -193,7 +194,7 @@ fn joins_previous(prev: &Tally, next: &Tally) -> bool {
     let same_size = next.membership.is_none() || prev.membership.is_none() || next.membership == prev.membership;
     let rest = fills(prev.no, next.no) && fills(prev.abstain, next.abstain) && fills(prev.absent, next.absent);
     let only_adds = counted && adds && next.yes.is_none() && rest && same_size && !next.request;
-    only_adds && (next.body.is_none() || next.body == prev.body)
+    only_adds && (!named || next.body.is_none() || next.body == prev.body)
 }
 
 /// `next`'s count and named abstainers join `prev`.
@@ -220,14 +221,7 @@ fn merge_into(prev: &mut Tally, next: Tally) {
 fn add_tally(out: &mut Vec<Tally>, tally: Tally, previous: Option<usize>, named: bool) -> usize {
     // A body the sentence does not name (its tally's is the context's) does not keep it apart:
     // "The House of Bishops approved it 22-14. Three bishops abstained."
-    let joins = |prev: &Tally| {
-        if named {
-            joins_previous(prev, &tally)
-        } else {
-            joins_previous(prev, &Tally { body: prev.body.clone(), ..tally.clone() })
-        }
-    };
-    match previous.filter(|&i| joins(&out[i])) {
+    match previous.filter(|&i| joins_previous(&out[i], &tally, named)) {
         Some(i) => {
             merge_into(&mut out[i], tally);
             i
@@ -367,8 +361,9 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
                     // paragraph, a weak side is enough.
                     // So does the paragraph before's, for a bare count: "Two aldermen were absent."
                     let about_vote = cx.about_vote || previous.is_some();
-                    let own_verb = (a..b).any(|x| p.toks[x].any(PASSED) || p.toks[x].any(FAILED));
-                    let lead = if own_verb { a } else { s };
+                    // A later part with no verb of its own reads the sentence's.
+                    let own_verb = || (a..b).any(|x| p.toks[x].any(PASSED) || p.toks[x].any(FAILED));
+                    let lead = if a == s || own_verb() { a } else { s };
                     let part = Sentence { p, s: a, e: b, about_vote, chamber: !splits.is_empty(), lead };
                     let named: Vec<BodyName> = found.iter().filter(|x| (a..b).contains(&x.at)).cloned().collect();
                     let named = if named.is_empty() { found.clone() } else { named };
