@@ -540,6 +540,17 @@ pub(crate) const SIDE_LISTS: &[(&[&str], Side)] = &[
     (&["abstained", "were"], Side::Abstain),
 ];
 
+/// Sides after "were among the states that ...", whose list came first.
+pub(crate) const LIST_BEFORE_SIDES: &[(&[&str], Side)] = &[
+    (&["voted", "against"], Side::No),
+    (&["voted", "no"], Side::No),
+    (&["opposed", "it"], Side::No),
+    (&["voted", "in", "favour"], Side::Yes),
+    (&["voted", "in", "favor"], Side::Yes),
+    (&["voted", "for", "it"], Side::Yes),
+    (&["abstained"], Side::Abstain),
+];
+
 /// Verbs before "by" and a count that name its side: "backed by 176 member associations".
 pub(crate) const SIDE_BY: &[(&str, Side)] =
     &[("backed", Side::Yes), ("supported", Side::Yes), ("endorsed", Side::Yes), ("opposed", Side::No)];

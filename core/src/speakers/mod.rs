@@ -162,7 +162,10 @@ fn read_reference(t: &[Tok], i: usize) -> Option<Phrase> {
 /// An article opening the phrase: the tokens it takes (0 or 1), and whether it is an
 /// indefinite one ("a spokesman" refers to nobody named before).
 fn scan_article(t: &[Tok], i: usize) -> (usize, bool) {
-    if t[i].any(ARTICLES) {
+    if t[i].eq("the") && scan_descriptor(t, i) == 2 {
+        // "The platform StayNest said": the article and the kind, before the name.
+        (2, false)
+    } else if t[i].any(ARTICLES) {
         (1, !t[i].eq("the"))
     } else if t[i].any(POSSESSIVE_DETERMINERS) && t.get(i + 1).is_some_and(|n| n.word && !n.cap()) {
         // "His lawyer, Ratna Simanjuntak, said": a definite role, whoever "his" is.

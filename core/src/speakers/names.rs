@@ -59,8 +59,10 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
                 && (j + 1..end.min(j + 5)).take_while(|&x| capital(&t[x]) && !is_stop(&t[x])).any(head);
             // "the International Organisation of Employers", "the Council on Legislation": an
             // organisation's "of", "on" or "for" (not "the Council on Monday").
+            // "the ACLU of Northern California": an organisation's acronym, no state's, before "of".
+            let body_acronym = |x: &Tok| w.eq("of") && is_acronym(x.s) && nations::exactly(x.s).is_none();
             let organisation = w.any(ORG_NAME_JOINERS)
-                && ORG_ENDS.has(t[j - 1].s)
+                && (ORG_ENDS.has(t[j - 1].s) || body_acronym(&t[j - 1]))
                 && t.get(j + 1).is_some_and(|n| capital(n) && !is_stop(n) && !n.any(WEEKDAYS) && !n.any(&MONTHS));
             if title || organisation {
                 j += 1;
@@ -174,14 +176,23 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
             let inner_small =
                 (capital(w) && is_stop(w) || w.eq("the")) && s < j && s >= i + 2 && is_name_word(&t[s - 2]);
             // "International Organisation of Employers": an organisation's "of".
-            let organisation_of = w.any(ORG_NAME_JOINERS) && s < j && s >= i + 2 && ORG_ENDS.has(t[s - 2].s);
+            let organisation_of = w.any(ORG_NAME_JOINERS)
+                && s < j
+                && s >= i + 2
+                && (ORG_ENDS.has(t[s - 2].s)
+                    || w.eq("of") && is_acronym(t[s - 2].s) && nations::exactly(t[s - 2].s).is_none());
             // "All India Gaming Federation": a capitalised small word opening an organisation's.
-            let opener = s - 1 == i && s < j && capital(w) && is_stop(w) && organisation();
+            // "U.N. World Food Programme": an acronym opening an organisation's name, no state's.
+            let acronym_opener =
+                || s - 1 == i && s < j && is_acronym(w.s) && nations::exactly(w.s).is_none() && organisation();
+            let opener = s - 1 == i && s < j && capital(w) && is_stop(w) && organisation() || acronym_opener();
             // "Citizens' Ballot Watch", "National Fishworkers' Forum": a plural possessive inside
             // an organisation's name.
             let plural_possessive =
                 s < j && capital(w) && (w.s.ends_with("s'") || w.s.ends_with("s\u{2019}")) && organisation();
-            is_name_word(w) || inner_small || organisation_of || opener || plural_possessive
+            // "ACLU | of Northern California".
+            let acronym_of = s < j && t[s].eq("of") && is_acronym(w.s) && nations::exactly(w.s).is_none();
+            is_name_word(w) || inner_small || organisation_of || opener || plural_possessive || acronym_of
         };
         if !ok {
             break;

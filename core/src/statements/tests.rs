@@ -377,3 +377,16 @@ fn organisations_named_after_states_possessive_roles_and_one_word_fragments() {
     // One lower-case word after "said it was" is a scare quote.
     assert!(said("Acme Health Systems said it was \"disappointed\" by the vote.").is_empty());
 }
+
+#[test]
+fn acronyms_kinds_and_members_in_organisation_names() {
+    let got = said("The U.N. Development Programme said the region was \"close to collapse\" now.");
+    assert_eq!(got, [row("U.N. Development Programme", "close to collapse", false)]);
+    let got = said("The NAACP of Southern Ohio said it was \"a step backwards\" for voters.");
+    assert_eq!(got, [row("NAACP of Southern Ohio", "a step backwards", false)]);
+    let got = said("The app RideNow said it would \"work with the city\" on it.");
+    assert_eq!(got, [row("RideNow", "work with the city", false)]);
+    let a = crate::parse("H\n\nFarmers' union spokesman Ade Bello said it was \"a betrayal of growers\".");
+    let s = &a.statements[0];
+    assert_eq!((s.role.as_deref(), s.affiliation.as_deref()), (Some("spokesman"), Some("Farmers' union")));
+}

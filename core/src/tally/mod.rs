@@ -49,8 +49,8 @@ mod sides;
 mod tests;
 
 use crate::lexicon::tally::{
-    FAILED, FOR_VERBS, NO_VOTE_TEXTS, PASSED, REQUEST_VERBS, SIDE_LISTS, SUBJECT_ENDS, SUBJECT_NOUNS, UNANIMOUS,
-    VOTE_NOUNS, VOTE_WORDS,
+    FAILED, FOR_VERBS, LIST_BEFORE_SIDES, NO_VOTE_TEXTS, PASSED, REQUEST_VERBS, SIDE_LISTS, SUBJECT_ENDS,
+    SUBJECT_NOUNS, UNANIMOUS, VOTE_NOUNS, VOTE_WORDS,
 };
 use crate::model::{Paragraph, Tally};
 use crate::tokens::{Para, Tok};
@@ -296,14 +296,26 @@ fn pair_splits(p: &Para, (s, e): (usize, usize)) -> Vec<usize> {
 /// that side ([`SIDE_LISTS`]). Whether it named any.
 fn named_list(p: &Para, (s, e): (usize, usize), tally: &mut Tally) -> bool {
     let t = &p.toks;
-    let Some((side, at)) = (s..e).find_map(|k| {
+    let after = (s..e).find_map(|k| {
         SIDE_LISTS.iter().find(|(seq, _)| seq_at(t, k, e, seq)).map(|&(seq, side)| (side, k + seq.len()))
-    }) else {
-        return false;
+    });
+    // "China, Cuba and Eritrea were among the states that voted against.": the list first.
+    let before = || {
+        let k = (s + 1..e).find(|&k| seq_at(t, k, e, &["were", "among", "the"]))?;
+        let v = (k + 4..e.min(k + 7)).find(|&x| t[x].any(&["that", "who", "which"]))? + 1;
+        let &(seq, side) = LIST_BEFORE_SIDES.iter().find(|(seq, _)| seq_at(t, v, e, seq))?;
+        (v + seq.len() >= e - 1).then_some((side, s, k))
+    };
+    let (side, text) = match after {
+        Some((side, at)) => (side, p.span(at, e - 1)),
+        None => match before() {
+            Some((side, a, k)) => (side, p.span(a, k - 1)),
+            None => return false,
+        },
     };
     // Every item of the list must be a member state's name ("24 deputies from the Polish
     // People's Party" names none).
-    let text = p.span(at, e - 1).trim_end_matches(['.', ';']);
+    let text = text.trim_end_matches(['.', ';']);
     let items: Vec<&str> =
         text.split([',', ';']).flat_map(|x| x.split(" and ")).map(str::trim).filter(|x| !x.is_empty()).collect();
     let named: Vec<&str> = items.iter().filter_map(|x| crate::nations::exactly(x.trim_start_matches("the "))).collect();

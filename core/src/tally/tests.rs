@@ -421,3 +421,12 @@ fn options_ranges_owners_and_unnamed_bodies() {
         article(&["The House of Laity met first.", "The House of Bishops approved it 22-14. Three bishops abstained."]);
     assert_eq!((v.len(), v[0].abstain), (1, Some(3)));
 }
+
+#[test]
+fn states_listed_before_their_side() {
+    let v = article(&["It was adopted by 25 votes to 9, with 13 abstentions. Cuba, Eritrea and Iran were among the states that voted against."]);
+    assert_eq!((v.len(), v[0].named_no.clone()), (1, vec!["CU".to_string(), "ER".to_string(), "IR".to_string()]));
+    // Not a list of anything else.
+    let v = article(&["It was adopted by 25 votes to 9. Several big donors were among the states that voted against."]);
+    assert!(v[0].named_no.is_empty());
+}
