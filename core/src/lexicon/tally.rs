@@ -304,6 +304,11 @@ pub(crate) static VOTE_WORDS: Vocab = Vocab::new(&[
 /// (not "Ages 18-24 backed the party").
 pub(crate) const BACKING_VERBS: &[&str] = &["backed", "endorsed", "supported"];
 
+/// Head words of the upper and the lower house, for "in the upper house" after one is named.
+pub(crate) const UPPER_CHAMBERS: &[&str] = &["senate", "lords", "bundesrat", "seanad"];
+pub(crate) const LOWER_CHAMBERS: &[&str] =
+    &["representatives", "commons", "bundestag", "deputies", "sejm", "duma", "dáil", "dail"];
+
 /// Capitalised last words of a voting body's name.
 pub(crate) static BODY_HEADS: Vocab = Vocab::new(&[
     "assembly",
@@ -373,8 +378,18 @@ pub(crate) const SINGLE_BODIES: &[&str] = &[
 ];
 
 /// Lower-case words for a body named generically: "council members", "the assembly".
-pub(crate) const GENERIC_BODIES: &[&str] =
-    &["council", "assembly", "parliament", "senate", "congress", "commission", "committee", "board"];
+pub(crate) const GENERIC_BODIES: &[&str] = &[
+    "council",
+    "assembly",
+    "parliament",
+    "senate",
+    "congress",
+    "commission",
+    "committee",
+    "board",
+    "convention",
+    "synod",
+];
 
 /// Small words that join the capitalised words of a body's name: "House of Commons".
 pub(crate) const NAME_JOINERS: &[&str] = &["of", "and", "on", "for"];

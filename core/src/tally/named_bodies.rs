@@ -2,7 +2,8 @@
 //! Commons", "the council"), and which of them a tally belongs to.
 
 use crate::lexicon::tally::{
-    BODY_HEADS, GENERIC_BODIES, NAME_JOINERS, NAME_PREFIXES, NOT_IN_NAMES, SINGLE_BODIES, VOTING,
+    BODY_HEADS, GENERIC_BODIES, LOWER_CHAMBERS, NAME_JOINERS, NAME_PREFIXES, NOT_IN_NAMES, SINGLE_BODIES,
+    UPPER_CHAMBERS, VOTING,
 };
 use crate::nations;
 use crate::tokens::{Para, Tok};
@@ -226,6 +227,11 @@ impl Bodies {
     /// one near the count ("of the 15 council members"), else the body of the last sentence
     /// about a vote, else the last body named; a one-word name as the article named it in full
     /// ("Commons vote" in the headline, "Britain's House of Commons" in the lead).
+    /// The last body named with one of `heads` ("senate", "lords"): the upper or lower house.
+    fn chamber(&self, heads: &[&str]) -> Option<String> {
+        self.by_head.iter().rev().find(|(h, _)| heads.contains(&h.as_str())).map(|(_, n)| n.clone())
+    }
+
     pub fn of_tally(&self, t: &[Tok], (s, e): (usize, usize), found: &[BodyName], anchor: usize) -> Option<String> {
         let mut near = anchor.saturating_sub(6).max(s)..(anchor + 9).min(e);
         // "Parliament approved it, with the Lok Sabha voting 323-3": the body voting at the count.
@@ -233,6 +239,20 @@ impl Bodies {
         voting
             .or_else(|| found.iter().find(|b| b.at <= anchor + 8))
             .map(|b| b.name.clone())
+            // "In the upper house, a Greens motion was voted down 31-27": the chamber named so.
+            .or_else(|| {
+                let said = |side: &str| {
+                    (s..anchor.min(e))
+                        .any(|x| t[x].eq(side) && t.get(x + 1).is_some_and(|n| n.any(&["house", "chamber"])))
+                };
+                if said("upper") {
+                    self.chamber(UPPER_CHAMBERS)
+                } else if said("lower") {
+                    self.chamber(LOWER_CHAMBERS)
+                } else {
+                    None
+                }
+            })
             .or_else(|| {
                 near.find(|&x| t[x].any(GENERIC_BODIES) && !sent_to(t, s, x))
                     .map(|x| self.generic(&t[x].s.to_lowercase()))

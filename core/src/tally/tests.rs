@@ -430,3 +430,16 @@ fn states_listed_before_their_side() {
     let v = article(&["It was adopted by 25 votes to 9. Several big donors were among the states that voted against."]);
     assert!(v[0].named_no.is_empty());
 }
+
+#[test]
+fn houses_named_by_their_place() {
+    // "the upper house" after the Senate was named is the Senate; a convention is a body.
+    let v = article(&[
+        "The House of Representatives passed the bill 90-50.",
+        "It now goes to the Senate. In the upper house, a motion for a total ban was voted down 31-27 in June.",
+    ]);
+    let bodies: Vec<_> = v.iter().map(|t| t.body.as_deref()).collect();
+    assert_eq!(bodies, [Some("House of Representatives"), Some("Senate")]);
+    let v = article(&["Delegates at the party's convention voted 900 to 300 to back the plan."]);
+    assert_eq!(v[0].body.as_deref(), Some("Convention"));
+}
