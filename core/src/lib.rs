@@ -31,26 +31,26 @@ mod vocabulary;
 
 pub use model::*;
 
+/// The statements resolved to state `from` speak for `to` instead, when the article as a whole
+/// says the name means that (`means`, asked only when some statement has `from`).
+fn reassign(article: &mut Article, from: &str, to: Option<&str>, means: fn(&Article) -> bool) {
+    if article.statements.iter().any(|s| s.country.as_deref() == Some(from)) && means(article) {
+        for s in article.statements.iter_mut().filter(|s| s.country.as_deref() == Some(from)) {
+            s.country = to.map(str::to_string);
+        }
+    }
+}
+
 /// Parse an article's plain text into its model. Never panics, whatever the input.
 pub fn parse(text: &str) -> Article {
     let mut article = structure::parse(text);
     let parsed: Vec<tokens::Para> = article.paragraphs.iter().map(|p| tokens::Para::new(&p.text)).collect();
     article.statements = statements::extract(&article.paragraphs, &parsed);
     article.votes = tally::extract(&article.headline, &article.paragraphs, &parsed);
-    let georgian = article.statements.iter().any(|s| s.country.as_deref() == Some("GE"));
-    if georgian && statements::georgia_is_the_us_state(&article) {
-        // "Georgia's secretary of state": no speaker of a story about the US state speaks for
-        // the country.
-        for s in article.statements.iter_mut().filter(|s| s.country.as_deref() == Some("GE")) {
-            s.country = None;
-        }
-    }
-    // "Congo's Foreign Minister" in a story about the eastern DRC speaks for the DRC.
-    if article.statements.iter().any(|s| s.country.as_deref() == Some("CG")) && statements::congo_is_the_drc(&article) {
-        for s in article.statements.iter_mut().filter(|s| s.country.as_deref() == Some("CG")) {
-            s.country = Some("CD".to_string());
-        }
-    }
+    // "Georgia's secretary of state": no speaker of a story about the US state speaks for the
+    // country. "Congo's Foreign Minister" in a story about the eastern DRC speaks for the DRC.
+    reassign(&mut article, "GE", None, statements::georgia_is_the_us_state);
+    reassign(&mut article, "CG", Some("CD"), statements::congo_is_the_drc);
     // The model outlives the parse: no room is kept for more.
     article.statements.shrink_to_fit();
     article.votes.shrink_to_fit();

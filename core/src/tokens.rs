@@ -259,6 +259,16 @@ pub(crate) fn strip_possessive(w: &str) -> &str {
     w
 }
 
+/// A word ending in a possessive ("assembly's", "Koreas’").
+pub(crate) fn is_possessive(w: &str) -> bool {
+    strip_possessive(w).len() != w.len()
+}
+
+/// A plural possessive ("Workers'", "Citizens’"): the members of what follows.
+pub(crate) fn is_plural_possessive(w: &str) -> bool {
+    w.ends_with("s'") || w.ends_with("s\u{2019}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

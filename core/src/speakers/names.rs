@@ -188,8 +188,7 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
             let opener = s - 1 == i && s < j && capital(w) && is_stop(w) && organisation() || acronym_opener();
             // "Citizens' Ballot Watch", "National Fishworkers' Forum": a plural possessive inside
             // an organisation's name.
-            let plural_possessive =
-                s < j && capital(w) && (w.s.ends_with("s'") || w.s.ends_with("s\u{2019}")) && organisation();
+            let plural_possessive = s < j && capital(w) && crate::tokens::is_plural_possessive(w.s) && organisation();
             // "ACLU | of Northern California".
             let acronym_of = s < j && t[s].eq("of") && is_acronym(w.s) && nations::exactly(w.s).is_none();
             is_name_word(w) || inner_small || organisation_of || opener || plural_possessive || acronym_of

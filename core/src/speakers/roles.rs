@@ -167,7 +167,7 @@ impl Role {
         let t = &p.toks;
         if let (Some((a0, a1)), Some((r0, r1))) = (self.affiliation, self.span) {
             // "Workers' group spokesperson": a plural possessive names the body's members.
-            let plural = t[a0].s.ends_with("s'") || t[a0].s.ends_with("s\u{2019}");
+            let plural = crate::tokens::is_plural_possessive(t[a0].s);
             let body =
                 a1 == a0 + 1 && r0 == a1 && r1 > r0 + 1 && !is_acronym(t[a0].s) && (!possessive(t[a0].s) || plural);
             if body && nations::exactly(t[a0].s).is_none() && !capital(&t[r0]) && ORG_NOUNS.has(t[r0].s) {

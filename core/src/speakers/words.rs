@@ -22,7 +22,7 @@ pub(super) fn any_of(list: &[&str], w: &str) -> bool {
 
 /// A word ending in a possessive "'s" or a bare apostrophe.
 pub(super) fn possessive(w: &str) -> bool {
-    nations::strip_possessive(w).len() != w.len()
+    crate::tokens::is_possessive(w)
 }
 
 /// A token that starts with a capital, or with "al-"/"el-" and then one.

@@ -192,14 +192,19 @@ fn attribute(
 /// a title of address.
 fn addresses(quoted: &str, name: &str) -> bool {
     let Some(surname) = name.rsplit(' ').next().filter(|s| !s.is_empty()) else { return false };
-    HONORIFICS.iter().chain(&["Senator", "Judge"]).any(|title| quoted.contains(&format!("{title} {surname}")))
+    titles_of_address().any(|title| quoted.contains(&format!("{title} {surname}")))
+}
+
+/// Titles a quote addresses someone by: "Mr", "Ms.", "Senator".
+fn titles_of_address() -> impl Iterator<Item = &'static str> {
+    HONORIFICS.iter().chain(&["Senator", "Judge"]).copied()
 }
 
 /// The surname a quote speaks to after a title of address ("You signed them, Ms Hollis").
 fn addressee(quoted: &str) -> Option<String> {
     let words: Vec<&str> = quoted.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
     words.windows(2).find_map(|w| {
-        let title = HONORIFICS.iter().chain(&["Senator", "Judge"]).any(|h| h.trim_end_matches('.') == w[0]);
+        let title = titles_of_address().any(|h| h.trim_end_matches('.') == w[0]);
         (title && w[1].starts_with(char::is_uppercase)).then(|| w[1].to_string())
     })
 }

@@ -12,12 +12,7 @@ use crate::lexicon::tally::{
     NOT_SCORES, PARTY_WORDS, PASSED, SIDE_BY, SPORT_AFTER, SPORT_BEFORE, SPORT_VERBS, STANDING_AFTER, VOTE_NOUNS,
     YES_LOBBIES, ZERO_WORDS,
 };
-use crate::tokens::{strip_possessive, Tok};
-
-/// A word ending in a possessive ("assembly's").
-fn possessive(w: &str) -> bool {
-    strip_possessive(w).len() != w.len()
-}
+use crate::tokens::{is_possessive, Tok};
 
 /// A count on one side, read at token `at`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -264,7 +259,7 @@ fn read_membership(cx: &Sentence, k: usize, v: u32, after: usize) -> Option<(Rea
     // "of the 15 members", "eight of its 15 justices".
     let of_the = k > s + 1 && t[k - 1].any(&["the", "its", "their"]) && t[k - 2].eq("of")
         // "of the assembly's 193 members".
-        || k > s + 2 && possessive(t[k - 1].s) && t[k - 2].eq("the") && t[k - 3].eq("of");
+        || k > s + 2 && is_possessive(t[k - 1].s) && t[k - 2].eq("the") && t[k - 3].eq("of");
     let of_count = k > s + 1 && t[k - 1].eq("of") && (t[k - 2].eq("out") || t[k - 2].word && number_like(t[k - 2].s));
     let members = after < cx.e && t[after].any(MEMBER_NOUNS);
     ((of_the || of_count) && members).then(|| (Reading::membership(v), after))
@@ -324,11 +319,10 @@ fn side_by(t: &[Tok], s: usize, k: usize) -> Option<Side> {
     (k >= s + 2 && t[k - 1].eq("by")).then(|| SIDE_BY.iter().find(|(w, _)| t[k - 2].eq(w)).map(|&(_, side)| side))?
 }
 
-/// "The amendment was passed with 225 votes", "the motion failed with only 120 votes": a
-/// count at `k` of votes, after "with" and a verb that passed or failed the motion, is the
-/// motion's side, whichever way it went.
-/// "It received 346 votes", "gaining only 139 votes": a count of votes a motion got is its side
-/// too. Not "passed with three votes to spare".
+/// A count at `k` of the votes a motion got is its side, whichever way it went: after "with"
+/// and a verb the motion underwent ("was passed with 225 votes", "failed with only 120 votes"),
+/// or after a verb of getting ("received 346 votes", "gaining only 139 votes"). Not a margin
+/// ("passed with three votes to spare").
 fn side_with(t: &[Tok], s: usize, k: usize, after: usize) -> Option<Side> {
     let votes = t.get(after).is_some_and(|x| x.any(VOTE_NOUNS));
     let margin = t.get(after + 1).is_some_and(|x| x.any(MARGIN_WORDS));

@@ -42,7 +42,7 @@ fn canonical(name: &str) -> String {
         }
     }
     // "the Church of Scotland's General Assembly" is the church's, not the UN's.
-    let un = owner.is_none_or(|o| ["UN", "U.N.", "United Nations"].contains(&o));
+    let un = owner.is_none_or(|o| NAME_PREFIXES.iter().any(|p| p.trim_end() == o));
     if rest == "General Assembly" && un {
         "UN General Assembly".to_string()
     } else {

@@ -170,7 +170,7 @@ pub(super) fn scan_count_words(t: &[Tok], after: usize, end: usize) -> (Option<u
 fn scan_of_total(t: &[Tok], i: usize, end: usize) -> Option<(u32, usize)> {
     let mut x = if i < end && t[i].any(&["the", "its", "their"]) { i + 1 } else { i };
     // "of the assembly's 193 members": past the owner.
-    if x > i && x + 1 < end && crate::tokens::strip_possessive(t[x].s).len() != t[x].s.len() {
+    if x > i && x + 1 < end && crate::tokens::is_possessive(t[x].s) {
         x += 1;
     }
     // "of the 349-seat chamber": the size, and the body's noun after it.
