@@ -96,12 +96,12 @@ impl Card {
             CardFilter::NotState => self.country.is_none(),
         };
         by_vote && {
-            let query = query.trim().to_lowercase();
+            let query = query.trim();
             query.is_empty()
                 || [Some(&self.quote), Some(&self.speaker), self.role.as_ref(), self.affiliation.as_ref()]
                     .into_iter()
                     .flatten()
-                    .any(|field| field.to_lowercase().contains(&query))
+                    .any(|field| crate::case::contains_folded(field, query))
         }
     }
 }

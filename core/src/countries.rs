@@ -333,12 +333,12 @@ fn normalize(input: &str, out: &mut Key) -> Option<bool> {
     if s.len() > 2 * MAX_KEY {
         return None;
     }
-    let has_lower = s.chars().any(char::is_lowercase);
+    let has_lower = s.chars().any(crate::case::is_lower);
     out.len = 0;
     // Where the current word's letters start, and the length before its separating space.
     let mut word: Option<(usize, usize)> = None;
     for c in s.chars().chain([' ']) {
-        if c.is_alphanumeric() {
+        if crate::case::is_letter(c) {
             if word.is_none() {
                 let before = out.len;
                 if before > 0 {

@@ -9,6 +9,7 @@
 pub mod bodies;
 mod boilerplate;
 pub mod cards;
+pub mod case;
 pub mod countries;
 pub mod country_names;
 pub mod division;

@@ -1,3 +1,4 @@
+use article_core::case;
 use article_core::story::Card;
 use yew::prelude::*;
 
@@ -39,9 +40,9 @@ pub fn truncate(parts: &[&str], limit: usize) -> Vec<String> {
 pub fn initials(card: &Card) -> String {
     card.speaker
         .split_whitespace()
-        .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
+        .filter_map(|w| w.chars().find(|&c| case::is_letter(c) && !c.is_ascii_digit()))
         .take(2)
-        .flat_map(char::to_uppercase)
+        .map(case::upper)
         .collect()
 }
 
