@@ -349,6 +349,10 @@ pub(crate) static BODY_HEADS: Vocab = Vocab::new(&[
     "seimas",
     "riigikogu",
     "althing",
+    // A union's or a federation's members ("the Post Primary Teachers' Association"); not
+    // "Convention", more often a treaty ("ILO Convention No. 87") than a party's delegates.
+    "association",
+    "federation",
 ]);
 
 /// Bodies a single word names ("the Dáil", Ireland's lower house, also written without the accent).

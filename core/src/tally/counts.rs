@@ -262,7 +262,11 @@ fn read_membership(cx: &Sentence, k: usize, v: u32, after: usize) -> Option<(Rea
         || k > s + 2 && is_possessive(t[k - 1].s) && t[k - 2].eq("the") && t[k - 3].eq("of");
     let of_count = k > s + 1 && t[k - 1].eq("of") && (t[k - 2].eq("out") || t[k - 2].word && number_like(t[k - 2].s));
     let members = after < cx.e && t[after].any(MEMBER_NOUNS);
-    ((of_the || of_count) && members).then(|| (Reading::membership(v), after))
+    // "Of the 14,206 members of the union who cast ballots": those who voted, not the body.
+    let clause = (after + 1..cx.e.min(after + 12)).take_while(|&x| t[x].word || t[x].s.ends_with('\''));
+    let turnout = clause.clone().any(|x| t[x].any(&["voting", "casting"]))
+        || clause.clone().any(|x| t[x].eq("who") && t.get(x + 1).is_some_and(|n| n.any(&["cast", "voted"])));
+    ((of_the || of_count) && members && !turnout).then(|| (Reading::membership(v), after))
 }
 
 /// "116 to 20", "9 votes to 4" in a sentence about a vote: count `v` at `k` for, the second

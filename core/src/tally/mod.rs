@@ -387,6 +387,9 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
                 }
                 bodies.note(&found, cx.about_vote);
             }
+            if found.is_empty() {
+                bodies.note_generic(p, (s, e));
+            }
             // "Among those voting no were China, Iran and the United States." after the tally.
             if let (None, Some(i)) = (before, prior.filter(|_| found.is_empty())) {
                 if named_list(p, (s, e), &mut out[i]) {

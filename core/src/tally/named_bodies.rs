@@ -3,7 +3,7 @@
 
 use crate::lexicon::tally::{
     BODY_HEADS, GENERIC_BODIES, LOWER_CHAMBERS, NAME_JOINERS, NAME_PREFIXES, NOT_IN_NAMES, SINGLE_BODIES,
-    UPPER_CHAMBERS, VOTING,
+    UPPER_CHAMBERS, VOTE_WORDS, VOTING,
 };
 use crate::nations;
 use crate::tokens::{Para, Tok};
@@ -209,6 +209,23 @@ impl Bodies {
             if about_vote {
                 self.last_vote = Some(b.name.clone());
             }
+        }
+    }
+
+    /// A sentence about a vote that names its body only by a generic word, before any body is
+    /// named ("Delegates at the party's convention voted ..."): that body is the one a bare
+    /// count after it belongs to ("The resolution passed 1,214 to 463").
+    pub fn note_generic(&mut self, p: &Para, (s, e): (usize, usize)) {
+        if self.last.is_some() {
+            return;
+        }
+        let t = &p.toks;
+        let Some(x) = (s..e).find(|&x| t[x].any(GENERIC_BODIES) && !sent_to(t, s, x)) else {
+            return;
+        };
+        if t[s..e].iter().any(|x| x.of(&VOTE_WORDS)) {
+            self.last = Some(generic_default(&t[x].s.to_ascii_lowercase()));
+            self.last_vote = self.last.clone();
         }
     }
 

@@ -154,13 +154,17 @@ fn failed_motions() {
 }
 
 fn article(paragraphs: &[&str]) -> Vec<Tally> {
+    headed("Senate approves aid", paragraphs)
+}
+
+fn headed(headline: &str, paragraphs: &[&str]) -> Vec<Tally> {
     let parsed: Vec<Para> = paragraphs.iter().map(|t| Para::new(t)).collect();
     let paras: Vec<Paragraph> = paragraphs
         .iter()
         .enumerate()
         .map(|(i, t)| Paragraph { id: format!("p{}", i + 1), text: t.to_string(), section: 0 })
         .collect();
-    extract("Senate approves aid", &paras, &parsed)
+    extract(headline, &paras, &parsed)
 }
 
 #[test]
@@ -442,4 +446,28 @@ fn houses_named_by_their_place() {
     assert_eq!(bodies, [Some("House of Representatives"), Some("Senate")]);
     let v = article(&["Delegates at the party's convention voted 900 to 300 to back the plan."]);
     assert_eq!(v[0].body.as_deref(), Some("Convention"));
+}
+
+#[test]
+fn a_body_named_only_generically_before_the_count() {
+    // The lead says who voted; the count comes in the next paragraph.
+    let lead = "Delegates at the Green Party's convention voted on Sunday to make a $5 million fund a priority.";
+    let v = headed("Greens back fund", &[lead, "The motion passed 640 to 212, officials said."]);
+    assert_eq!((v.len(), v[0].body.as_deref()), (1, Some("Convention")));
+    // Not when a body was named before it: the count is that body's.
+    let v = headed("Senate backs fund", &[lead, "The motion passed 640 to 212, officials said."]);
+    assert_eq!(v[0].body.as_deref(), Some("Senate"));
+    // Nor from a sentence that is not about a vote.
+    let v = headed("Greens back fund", &["The convention opened on Sunday.", "The motion passed 640 to 212."]);
+    assert_eq!(v[0].body, None);
+}
+
+#[test]
+fn a_union_ballot_counts_those_who_voted_not_the_membership() {
+    let v = article(&["Of the 8,410 members of the Harbour Pilots' Association who cast ballots, 7,902 voted to strike and 508 voted against."]);
+    assert_eq!((v[0].yes, v[0].no, v[0].membership), (Some(7902), Some(508), None));
+    assert_eq!(v[0].body.as_deref(), Some("Harbour Pilots' Association"));
+    // The members of a body, when nothing says they are only those who voted.
+    let v = article(&["Thirty of the 45 members of the board voted for it, and 15 voted against."]);
+    assert_eq!(v[0].membership, Some(45));
 }
