@@ -985,6 +985,48 @@ pub(crate) const STATE_COUNCILS: &[&str] = &[
     "Presidential",
 ];
 
+/// A party's name as one word before an elected member's title: "Republican Representative",
+/// "Independent MP" (where "Independent" is no modifier of the role, as in "independent expert").
+pub(crate) const PARTY_NAMES: &[&str] = &[
+    "Republican",
+    "Democratic",
+    "Democrat",
+    "Labour",
+    "Labor",
+    "Conservative",
+    "Liberal",
+    "Green",
+    "Greens",
+    "Independent",
+    "Tory",
+    "Socialist",
+    "Communist",
+];
+
+/// Titles of an elected member, which a party's name may open and a constituency follow
+/// ("Republican Representative Jane Roe of Medford").
+pub(crate) const ELECTED_TITLES: &[&str] = &[
+    "MP",
+    "MEP",
+    "MLA",
+    "TD",
+    "Senator",
+    "Sen.",
+    "Representative",
+    "Rep.",
+    "Congressman",
+    "Congresswoman",
+    "Assemblyman",
+    "Assemblywoman",
+    "Assemblymember",
+    "lawmaker",
+    "legislator",
+    "senator",
+    "deputy",
+    "councillor",
+    "councilor",
+];
+
 /// A party's elected members and officers, after its name: "France Unbowed lawmaker".
 pub(crate) const PARTY_MEMBERS: &[&str] = &[
     "lawmaker",

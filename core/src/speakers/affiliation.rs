@@ -9,7 +9,7 @@ use crate::tokens::Para;
 use super::roles::Role;
 use super::words::{self, possessive};
 use super::{Named, Span};
-use crate::lexicon::speakers::{CIVIL_BODIES, PARTY_MEMBERS, STATE_ORGANS};
+use crate::lexicon::speakers::{CIVIL_BODIES, ELECTED_TITLES, PARTY_MEMBERS, PARTY_NAMES, STATE_ORGANS};
 
 /// The affiliation and member state: the first of the role's affiliation, the
 /// organisation and the member state before the name that names a member state; else the
@@ -69,7 +69,13 @@ pub(super) fn resolve_affiliation(
             let (before, after) = (text(role.affiliation), text(post));
             // "the Red Cross's chief representative in New York": a possessive owns the role.
             let owner = before.is_some_and(possessive);
-            if let (Some(x), Some(_), Some(r), false) = (before, after, &role.text, owner) {
+            // "Republican Representative Jane Roe of Medford": the party is the affiliation,
+            // the place after the name her constituency.
+            let elected = role.text.as_deref().is_some_and(|r| ELECTED_TITLES.contains(&r))
+                && before.is_some_and(|x| PARTY_NAMES.contains(&x));
+            if elected {
+                named.affiliation = before.map(str::to_string);
+            } else if let (Some(x), Some(_), Some(r), false) = (before, after, &role.text, owner) {
                 role.text = Some(format!("{x} {r}"));
                 named.affiliation = after.map(str::to_string);
             } else {

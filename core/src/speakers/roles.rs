@@ -7,7 +7,9 @@ use crate::tokens::{Para, Tok};
 
 use super::words::{any_of, capital, is_acronym, is_modifier, is_plural_role, is_role_noun, party_word, possessive};
 use super::Span;
-use crate::lexicon::speakers::{CIVIL_BODIES, DESK_ROLES, ORG_NOUNS, PARTY_MEMBERS, PORTFOLIO_HEADS};
+use crate::lexicon::speakers::{
+    CIVIL_BODIES, DESK_ROLES, ELECTED_TITLES, ORG_NOUNS, PARTY_MEMBERS, PARTY_NAMES, PORTFOLIO_HEADS,
+};
 
 /// Split the words before a name into affiliation and role: "Chinese | foreign ministry
 /// spokesman", "US | Ambassador", "Britain's | ambassador".
@@ -46,6 +48,10 @@ pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<
         s = x;
     }
     while s < b && t[s].s == "of" {
+        s += 1;
+    }
+    // "Independent MP": a party's name, not the modifier of "independent expert".
+    if s + 2 == b && PARTY_NAMES.contains(&t[s].s) && ELECTED_TITLES.contains(&t[s + 1].s) {
         s += 1;
     }
     // A member state opening the words before the role: "South Korean", "Iranian".

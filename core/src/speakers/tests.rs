@@ -325,3 +325,18 @@ fn titles_desks_and_branches() {
     let n = named("Jane Roe, an official at the Embassy of Japan, said");
     assert_eq!(n.country, Some("JP"));
 }
+
+#[test]
+fn a_party_before_an_elected_members_title() {
+    check("Independent MP Ruth Carrington said", "Ruth Carrington", Some("MP"), Some("Independent"));
+    check("Labour MP Nia Howells said", "Nia Howells", Some("MP"), Some("Labour"));
+    // The place after the name is the constituency, not whom the member speaks for.
+    check(
+        "Republican Representative Curtis Vale of Medford said",
+        "Curtis Vale",
+        Some("Representative"),
+        Some("Republican"),
+    );
+    // Lower case, "independent" is the role's own word.
+    check("UN independent expert Hans Weber said", "Hans Weber", Some("independent expert"), Some("UN"));
+}
