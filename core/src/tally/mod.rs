@@ -347,7 +347,10 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
     let mut out: Vec<Tally> = Vec::new();
     // The tally of the last sentence of the paragraph before.
     let mut last_of_paragraph: Option<usize> = None;
-    for (para, p) in paragraphs.iter().zip(parsed) {
+    // The last tally of the article and its paragraph's number, for a list of states that
+    // comes a paragraph or two after it.
+    let mut last_tally: Option<(usize, usize)> = None;
+    for (n_para, (para, p)) in paragraphs.iter().zip(parsed).enumerate() {
         // The tally of the sentence before: in this paragraph, or for its first sentence the
         // one ending the paragraph before ("... approved 51 to 9.\n\nSix members abstained.").
         let mut before: Option<usize> = last_of_paragraph.take();
@@ -390,8 +393,13 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
             if found.is_empty() {
                 bodies.note_generic(p, (s, e));
             }
-            // "Among those voting no were China, Iran and the United States." after the tally.
-            if let (None, Some(i)) = (before, prior.filter(|_| found.is_empty())) {
+            if let Some(i) = before {
+                last_tally = Some((i, n_para));
+            }
+            // "Among those voting no were China, Iran and the United States." after the tally,
+            // or after a paragraph of quotes that follows it.
+            let recent = || last_tally.filter(|&(_, at)| n_para <= at + 2).map(|(i, _)| i);
+            if let (None, Some(i)) = (before, prior.or_else(recent).filter(|_| found.is_empty())) {
                 if named_list(p, (s, e), &mut out[i]) {
                     before = Some(i);
                 }

@@ -471,3 +471,15 @@ fn a_union_ballot_counts_those_who_voted_not_the_membership() {
     let v = article(&["Thirty of the 45 members of the board voted for it, and 15 voted against."]);
     assert_eq!(v[0].membership, Some(45));
 }
+
+#[test]
+fn states_listed_after_a_paragraph_of_quotes() {
+    let tally = "It was adopted by 25 votes to 9, with 13 abstentions.";
+    let quote = "\"We will not cooperate,\" the ambassador said.";
+    let list = "Cuba, Eritrea and Iran were among the states that voted against.";
+    let v = article(&[tally, quote, list]);
+    assert_eq!(v[0].named_no, ["CU", "ER", "IR"]);
+    // Not once three paragraphs have passed.
+    let v = article(&[tally, quote, quote, quote, list]);
+    assert!(v[0].named_no.is_empty());
+}
