@@ -289,15 +289,17 @@ fn role_only(t: &[Tok], parts: &Parts, indefinite: bool) -> Option<(Phrase, usiz
 /// otherwise the apposition's.
 fn describe(p: &Para, parts: &Parts, app: Option<Apposition>, name: Span, prefix: Option<Span>) -> Named {
     let mut named = Named { name: p.span(name.0, name.1 - 1).to_string(), ..Named::default() };
+    let mut accredited = parts.accredited && parts.role.is_some();
     let (mut role, post) = match (parts.role, app) {
         (Some(_), _) => (Role::new(p, parts.role, parts.affiliation), parts.post),
         (None, Some(app)) => {
             let role = Role::new(p, Some(app.role), app.affiliation.or(parts.affiliation));
+            // ", the European Union ambassador to the United Nations": accredited there.
+            accredited |= app.accredited && app.affiliation.is_some();
             (role, app.organisation.or(parts.post))
         }
         (None, None) => (Role::new(p, None, parts.affiliation), parts.post),
     };
-    let accredited = parts.accredited && parts.role.is_some();
     let employer = post.is_some_and(|(x, _)| (x.saturating_sub(2)..=x).any(|k| p.toks[k].eq("at")))
         && post.is_some_and(|(x, y)| nations::country_in(p.span(x, y - 1)).is_none());
     role.refine(p, employer);

@@ -59,6 +59,8 @@ pub(super) struct Apposition {
     pub role: Span,
     /// The organisation after the role: ", the director of Human Rights Watch".
     pub organisation: Option<Span>,
+    /// The organisation is where the speaker is posted: ", the EU ambassador to the UN".
+    pub accredited: bool,
     /// The index after the apposition.
     pub next: usize,
 }
@@ -84,7 +86,8 @@ pub(super) fn apposition(p: &Para, k: usize, end: usize) -> Option<Apposition> {
         Some((org, next)) => (Some(org), next),
         None => (None, r),
     };
-    Some(Apposition { affiliation: aff, role, organisation, next })
+    let accredited = organisation.is_some() && t[r].eq("to");
+    Some(Apposition { affiliation: aff, role, organisation, accredited, next })
 }
 
 /// A role's field before its organisation ("of international law" in "a professor of

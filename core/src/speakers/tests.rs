@@ -340,3 +340,21 @@ fn a_party_before_an_elected_members_title() {
     // Lower case, "independent" is the role's own word.
     check("UN independent expert Hans Weber said", "Hans Weber", Some("independent expert"), Some("UN"));
 }
+
+#[test]
+fn an_apposition_posted_to_an_organisation() {
+    // Whom the envoy speaks for comes before the role; where she is posted, after it.
+    check(
+        "Lotte Vermeulen, the European Union ambassador to the United Nations in Geneva, said",
+        "Lotte Vermeulen",
+        Some("ambassador"),
+        Some("European Union"),
+    );
+    // With no one before the role, the post is all the phrase gives.
+    check(
+        "Jan Berg, the ambassador to the United Nations, said",
+        "Jan Berg",
+        Some("ambassador"),
+        Some("United Nations"),
+    );
+}
