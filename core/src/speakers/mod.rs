@@ -197,6 +197,16 @@ fn read_lead(p: &Para, i: usize, end: usize) -> Parts {
     let j = content_run(t, i, end);
     let ns = name_start(t, i, j);
     let (affiliation, role) = split_role(p, i, ns);
+    // "Free TV Australia said", "Transparency International Australia": an organisation's
+    // national branch, named with the state last, is one name, not a state with a prefix.
+    let branch = role.is_none()
+        && affiliation == Some((i, ns))
+        && (i..ns).all(|x| words::capital(&t[x]) && !words::possessive(t[x].s))
+        && (i..ns).any(|x| is_acronym(t[x].s) || ORG_ENDS.has(t[x].s) || t[x].eq("International"))
+        && nations::exactly(p.span(ns, j - 1)).is_some();
+    if branch {
+        return Parts { affiliation: None, role: None, name: Some((i, j)), post: None, accredited: false, next: j };
+    }
     let name = (ns < j).then_some((ns, j));
     Parts { affiliation, role, name, post: None, accredited: false, next: j }
 }

@@ -358,3 +358,10 @@ fn an_apposition_posted_to_an_organisation() {
         Some("United Nations"),
     );
 }
+
+#[test]
+fn an_organisations_national_branch_is_one_name() {
+    check("Free TV Australia, which represents broadcasters, said", "Free TV Australia", None, None);
+    check("Transparency International Australia said", "Transparency International Australia", None, None);
+    assert_eq!(named("Free TV Australia said").country, None, "a branch speaks for no state");
+}
