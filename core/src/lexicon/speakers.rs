@@ -1074,4 +1074,6 @@ pub(crate) const CIVIL_BODIES: &[&str] = &[
     "Front",
     "Movement",
     "Guild",
+    // A profession's order: "Moroccan Order of Architects", "Order of Physicians".
+    "Order",
 ];

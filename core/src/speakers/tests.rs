@@ -365,3 +365,9 @@ fn an_organisations_national_branch_is_one_name() {
     check("Transparency International Australia said", "Transparency International Australia", None, None);
     assert_eq!(named("Free TV Australia said").country, None, "a branch speaks for no state");
 }
+
+#[test]
+fn a_professions_order_speaks_for_no_state() {
+    let n = named("Omar Idrissi, an engineer with the Moroccan Order of Architects, said");
+    assert_eq!((n.affiliation.as_deref(), n.country), (Some("Moroccan Order of Architects"), None));
+}
