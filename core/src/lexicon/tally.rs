@@ -393,6 +393,7 @@ pub(crate) const GENERIC_BODIES: &[&str] = &[
     "board",
     "convention",
     "synod",
+    "union",
 ];
 
 /// Small words that join the capitalised words of a body's name: "House of Commons".

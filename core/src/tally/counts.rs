@@ -265,7 +265,9 @@ fn read_membership(cx: &Sentence, k: usize, v: u32, after: usize) -> Option<(Rea
     // "Of the 14,206 members of the union who cast ballots": those who voted, not the body.
     let clause = (after + 1..cx.e.min(after + 12)).take_while(|&x| t[x].word || t[x].s.ends_with('\''));
     let turnout = clause.clone().any(|x| t[x].any(&["voting", "casting"]))
-        || clause.clone().any(|x| t[x].eq("who") && t.get(x + 1).is_some_and(|n| n.any(&["cast", "voted"])));
+        || clause
+            .clone()
+            .any(|x| t[x].eq("who") && t.get(x + 1).is_some_and(|n| n.any(&["cast", "voted", "returned"])));
     ((of_the || of_count) && members && !turnout).then(|| (Reading::membership(v), after))
 }
 

@@ -355,8 +355,11 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
         // one ending the paragraph before ("... approved 51 to 9.\n\nSix members abstained.").
         let mut before: Option<usize> = last_of_paragraph.take();
         for (n, (s, e)) in p.sentence_ranges().enumerate() {
+            bodies.note_unions(p, (s, e));
             let found = bodies.resolve(bodies_in(p, s, e));
-            let numbered = p.toks[s..e].iter().any(|x| x.word && number_like(x.s));
+            // "There were no abstentions.": a count of zero is a number too.
+            let zero = |k: usize| p.toks[k].eq("no") && p.toks.get(k + 1).is_some_and(|n| n.eq("abstentions"));
+            let numbered = p.toks[s..e].iter().any(|x| x.word && number_like(x.s)) || (s..e).any(zero);
             // Across paragraphs, only a bare count that names no body joins.
             let prior = before.take().filter(|_| n > 0 || found.is_empty());
             // A unanimous decision may give no number and name no body ("the council unanimously").
@@ -407,5 +410,8 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
         }
         last_of_paragraph = before;
     }
+    // "Albrecht won 572 votes to Hollmann's 401, with 14 delegates abstaining": abstentions or
+    // absences with no count for either side are no vote the page could draw.
+    out.retain(|t| t.yes.is_some() || t.no.is_some());
     out
 }

@@ -212,6 +212,21 @@ impl Bodies {
         }
     }
 
+    /// A union named in full ("the Maritime Union of Australia said"), which a ballot's
+    /// "the union" may mean; never a tally's body by itself ("the European Union").
+    pub fn note_unions(&mut self, p: &Para, (s, e): (usize, usize)) {
+        for h in (s..e).filter(|&h| p.toks[h].s == "Union") {
+            let (a, last) = (scan_name_start(p, s, h), scan_name_end(p, h, e));
+            if a < h {
+                let name = p.span(a, last).to_string();
+                match self.by_head.iter_mut().find(|(head, _)| head == "union") {
+                    Some(entry) => entry.1 = name,
+                    None => self.by_head.push(("union".to_string(), name)),
+                }
+            }
+        }
+    }
+
     /// A sentence about a vote that names its body only by a generic word, before any body is
     /// named ("Delegates at the party's convention voted ..."): that body is the one a bare
     /// count after it belongs to ("The resolution passed 1,214 to 463").
@@ -220,7 +235,7 @@ impl Bodies {
             return;
         }
         let t = &p.toks;
-        let Some(x) = (s..e).find(|&x| t[x].any(GENERIC_BODIES) && !sent_to(t, s, x)) else {
+        let Some(x) = (s..e).find(|&x| t[x].any(GENERIC_BODIES) && !t[x].cap() && !sent_to(t, s, x)) else {
             return;
         };
         if t[s..e].iter().any(|x| x.of(&VOTE_WORDS)) {
@@ -271,7 +286,13 @@ impl Bodies {
                 }
             })
             .or_else(|| {
-                near.find(|&x| t[x].any(GENERIC_BODIES) && !sent_to(t, s, x))
+                // "..., the union said.": a generic body saying so, wherever in the sentence.
+                let says = |x: usize| t.get(x + 1).is_some_and(|n| x + 1 < e && n.any(&["said", "says", "announced"]));
+                // A capitalised one only as a body's own head ("Council members"), not inside
+                // another name ("the European Union").
+                let generic = |x: usize| t[x].any(GENERIC_BODIES) && (!t[x].cap() || BODY_HEADS.has(t[x].s));
+                near.find(|&x| generic(x) && !sent_to(t, s, x))
+                    .or_else(|| (s..e).find(|&x| generic(x) && says(x)))
                     .map(|x| self.generic(&t[x].s.to_lowercase()))
             })
             .or_else(|| self.last_vote.clone())

@@ -34,9 +34,10 @@ fn scan_opening(t: &[Tok], s: usize, k: usize) -> Option<Opening> {
     let x = &t[k];
     if x.any(CONTRAST) {
         Some(Opening::Contrast)
-    } else if x.any(INCLUDING) || k > s && (is_dash(x) || x.is('(')) && number_like(t[k - 1].s) {
+    } else if x.any(INCLUDING) || k > s && (is_dash(x) || x.is('(')) && after_count(t, s, k) {
         // "seven, including Hungary,", "11 - Iran and Nicaragua among them - voted against",
-        // "by 104 votes to nine (Nauru, Tonga and Norway were among the nine)".
+        // "by 104 votes to nine (Nauru, Tonga and Norway were among the nine)", "4 against -
+        // Russia, Belarus and Burundi -", "one against - from Russia -".
         Some(Opening::Including)
     } else if x.is(',') && t.get(k + 1).is_some_and(|n| n.eq("from")) && k > s && t[k - 1].word {
         // "12 in favour and one against, from Russia,": the side of the count before.
@@ -44,6 +45,14 @@ fn scan_opening(t: &[Tok], s: usize, k: usize) -> Option<Opening> {
     } else {
         (k == s || x.is(',') || x.is(';') || x.eq("and")).then_some(Opening::Plain)
     }
+}
+
+/// Does a count end right before token `k` of a sentence opening at `s`: a number, or a number
+/// and its side ("4 against", "158 in favour")?
+fn after_count(t: &[Tok], s: usize, k: usize) -> bool {
+    let side = |x: usize| t[x].any(&["against", "favour", "favor", "abstentions", "abstaining"]);
+    number_like(t[k - 1].s)
+        || side(k - 1) && (k.saturating_sub(3).max(s)..k - 1).any(|x| t[x].word && number_like(t[x].s))
 }
 
 /// The subject of a clause opening at `k` (`how`): its first token and the token after its
@@ -137,6 +146,25 @@ mod tests {
         assert_eq!(no, ["RU", "CN"]);
         let [_, _, abstain] = sides("France also abstained.", Side::Yes);
         assert_eq!(abstain, ["FR"]);
+    }
+
+    #[test]
+    fn named_between_dashes_after_a_count_and_its_side() {
+        let text = "It got 158 in favour, 4 against \u{2014} Russia, Belarus, North Korea and Burundi \u{2014} and 11 abstentions.";
+        let p = Para::new(text);
+        let at = |w: &str| p.toks.iter().position(|x| x.s == w).unwrap();
+        let counts = [
+            Count { at: at("158"), side: Side::Yes, value: 158 },
+            Count { at: at("4"), side: Side::No, value: 4 },
+            Count { at: at("11"), side: Side::Abstain, value: 11 },
+        ];
+        let [_, no, _] = named_sides(&p, (0, p.toks.len()), Side::Yes, &counts);
+        assert_eq!(no, ["RU", "BY", "KP", "BI"]);
+        let text = "It got 13 votes in favour, one against \u{2014} from Russia \u{2014} and one abstention.";
+        let p = Para::new(text);
+        let counts = [Count { at: 2, side: Side::Yes, value: 13 }, Count { at: 7, side: Side::No, value: 1 }];
+        let [_, no, _] = named_sides(&p, (0, p.toks.len()), Side::Yes, &counts);
+        assert_eq!(no, ["RU"]);
     }
 
     #[test]

@@ -174,9 +174,9 @@ fn abstentions_in_the_next_sentence() {
     assert_eq!((v[0].yes, v[0].no, v[0].abstain), (Some(51), Some(9), Some(6)));
     let v = article(&["The bill passed 210-102 in March. Twenty members did not vote."]);
     assert_eq!((v.len(), v[0].absent), (1, Some(20)));
-    // Not when the earlier tally has its abstentions.
+    // Not when the earlier tally has its abstentions; and abstentions alone are no vote.
     let v = article(&["It was adopted 120-9-40. Six members abstained on a second text."]);
-    assert_eq!(v.len(), 2);
+    assert_eq!((v.len(), v[0].abstain), (1, Some(40)));
 }
 
 #[test]
@@ -186,11 +186,12 @@ fn abstentions_opening_the_next_paragraph() {
     let v = article(&["The bill passed 210-102.", "Twenty members did not vote. Officials welcomed it."]);
     assert_eq!((v.len(), v[0].absent), (1, Some(20)));
     // Not from a later sentence of the paragraph, nor when the tally is not the last
-    // sentence of the paragraph before, nor when the count names another body.
+    // sentence of the paragraph before, nor when the count names another body (and then,
+    // with no side counted, the abstentions are no vote of their own).
     let v = article(&["The measure was approved 51 to 9.", "Officials welcomed it. Six members abstained."]);
-    assert_eq!((v.len(), v[0].abstain), (2, None));
+    assert_eq!((v.len(), v[0].abstain), (1, None));
     let v = article(&["The measure was approved 51 to 9. Officials welcomed it.", "Six members abstained."]);
-    assert_eq!((v.len(), v[0].abstain), (2, None));
+    assert_eq!((v.len(), v[0].abstain), (1, None));
     let v = article(&["The Senate approved it 51 to 9.", "In the House, 12 members abstained."]);
     assert_eq!(v[0].abstain, None);
     // Nor when the next paragraph's count is a tally of its own.
@@ -482,4 +483,29 @@ fn states_listed_after_a_paragraph_of_quotes() {
     // Not once three paragraphs have passed.
     let v = article(&[tally, quote, quote, quote, list]);
     assert!(v[0].named_no.is_empty());
+}
+
+#[test]
+fn no_abstentions_in_a_sentence_of_its_own() {
+    let v = article(&["The bill was approved with 276 votes in favour and 112 against. There were no abstentions."]);
+    assert_eq!((v.len(), v[0].abstain), (1, Some(0)));
+    // Alone, it is no vote; nor is a leadership ballot's count of abstentions.
+    assert!(headed("Congress meets", &["There were no abstentions at the meeting."]).is_empty());
+    let v = headed("Party picks leader", &["Albrecht won 572 votes to Hollmann's 401, with 14 delegates abstaining."]);
+    assert!(v.iter().all(|t| t.yes.is_some() || t.no.is_some()));
+}
+
+#[test]
+fn a_unions_ballot_is_the_unions() {
+    let v = headed(
+        "Dockers vote to strike",
+        &[
+            "Dock workers have voted to strike, the Maritime Union of Australia said on Monday.",
+            "Of the 612 members who returned ballots, 571 voted in favour and 41 against, the union said.",
+        ],
+    );
+    assert_eq!((v[0].body.as_deref(), v[0].membership), (Some("Maritime Union of Australia"), None));
+    // A union named near a count is not the body voting: "the European Union" proposed it.
+    let v = headed("Council votes", &["The text, tabled by the European Union, was adopted by 21 votes to 10."]);
+    assert_eq!(v[0].body, None);
 }
