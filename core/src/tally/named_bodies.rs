@@ -6,7 +6,7 @@ use crate::lexicon::tally::{
     UPPER_CHAMBERS, VOTE_WORDS, VOTING,
 };
 use crate::nations;
-use crate::tokens::{Para, Tok};
+use crate::tokens::{self, Para, Tok};
 
 /// A body named in full in a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -144,7 +144,20 @@ pub(super) fn bodies_in(p: &Para, s: usize, e: usize) -> Vec<BodyName> {
         while out.last().is_some_and(|(_, b)| b.at >= a) {
             out.pop();
         }
-        out.push((a, BodyName { at: h, name: canonical(p.span(a, last)), head: t[h].s.to_lowercase() }));
+        let mut name = canonical(p.span(a, last));
+        // "the church's General Assembly", "the Presbyterian Church (U.S.A.)'s": an owner the
+        // name does not take in is no member state, so not the UN.
+        let split_s = |x: usize| t[x].s == "s" && x > s && matches!(t[x - 1].s, "'" | "\u{2019}");
+        let owner = if a >= s + 3 && split_s(a - 1) {
+            Some(t[a - 3].s)
+        } else {
+            (a > s && tokens::is_possessive(t[a - 1].s)).then(|| tokens::strip_possessive(t[a - 1].s))
+        };
+        let owned = owner.is_some_and(|o| !matches!(o, "UN" | "U.N." | "Nations"));
+        if owned && name == "UN General Assembly" && p.span(a, last) == "General Assembly" {
+            name = "General Assembly".to_string();
+        }
+        out.push((a, BodyName { at: h, name, head: t[h].s.to_lowercase() }));
     }
     out.into_iter().map(|(_, b)| b).collect()
 }
@@ -327,6 +340,9 @@ mod tests {
             ["Council of Europe", "Court of Appeals"]
         );
         assert_eq!(names("India's Lok Sabha and the IOC Session voted."), ["Lok Sabha", "IOC Session"]);
+        assert_eq!(names("The Presbyterian Church (U.S.A.)'s General Assembly voted."), ["General Assembly"]);
+        assert_eq!(names("The church's General Assembly voted."), ["General Assembly"]);
+        assert_eq!(names("The U.N.'s General Assembly voted."), ["UN General Assembly"]);
         assert_eq!(names("At a meeting of the Council of the EU in Luxembourg."), ["Council of the EU"]);
         assert_eq!(names("The 6th U.S. Circuit Court of Appeals ruled."), ["6th U.S. Circuit Court of Appeals"]);
         assert_eq!(
