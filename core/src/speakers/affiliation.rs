@@ -87,7 +87,9 @@ pub(super) fn resolve_affiliation(
     if let (Some(aff), Some(r)) = (&named.affiliation, &role.text) {
         if let Some((chamber, rest)) = r.split_once(' ').filter(|(c, rest)| US_CHAMBERS.contains(c) && !rest.is_empty())
         {
-            if named.country.is_none() && !aff.ends_with(['s', '\'', '\u{2019}']) {
+            // Not a party's ("NDP House leader"): its leader in the chamber.
+            let party = PARTY_NAMES.contains(&aff.as_str()) || words::is_acronym(aff);
+            if named.country.is_none() && !aff.ends_with(['s', '\'', '\u{2019}']) && !party {
                 named.affiliation = Some(format!("{aff} {chamber}"));
                 role.text = Some(rest.to_string());
             }

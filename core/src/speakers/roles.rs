@@ -50,6 +50,11 @@ pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<
     while s < b && t[s].s == "of" {
         s += 1;
     }
+    // "NDP House leader": a party's leader in a chamber; the chamber is the role's.
+    let party = |x: usize| PARTY_NAMES.contains(&t[x].s) || is_acronym(t[x].s);
+    if s + 1 == b && s >= a + 2 && t[s - 1].any(&["House", "Senate"]) && t[s].any(&["leader", "whip"]) && party(s - 2) {
+        s -= 1;
+    }
     // "Independent MP": a party's name, not the modifier of "independent expert".
     if s + 2 == b && PARTY_NAMES.contains(&t[s].s) && ELECTED_TITLES.contains(&t[s + 1].s) {
         s += 1;

@@ -371,3 +371,15 @@ fn a_professions_order_speaks_for_no_state() {
     let n = named("Omar Idrissi, an engineer with the Moroccan Order of Architects, said");
     assert_eq!((n.affiliation.as_deref(), n.country), (Some("Moroccan Order of Architects"), None));
 }
+
+#[test]
+fn a_partys_leader_in_a_chamber() {
+    check("NDP House leader Marie Gagnon said", "Marie Gagnon", Some("House leader"), Some("NDP"));
+    // A state's chamber stays with the state.
+    check(
+        "Georgia Senate Minority Leader Gloria Butler said",
+        "Gloria Butler",
+        Some("Minority Leader"),
+        Some("Georgia Senate"),
+    );
+}

@@ -135,7 +135,9 @@ pub(super) fn bodies_in(p: &Para, s: usize, e: usize) -> Vec<BodyName> {
         let bare = a == h && last == h && !SINGLE_BODIES.contains(&t[h].s);
         // "the General Assembly hall": a place in a building, not the body.
         let place = t.get(last + 1).is_some_and(|x| last + 1 < e && x.any(&["hall", "building", "floor", "chamber"]));
-        if place {
+        // "NDP House leader Marie-Ève Gagnon": a title, not the body.
+        let title = last == h && t.get(h + 1).is_some_and(|x| h + 1 < e && x.any(&["leader", "whip"]) && !x.cap());
+        if place || title {
             continue;
         }
         if bare || a + 1 == h && t[a].s == "White" {
@@ -342,6 +344,7 @@ mod tests {
         assert_eq!(names("India's Lok Sabha and the IOC Session voted."), ["Lok Sabha", "IOC Session"]);
         assert_eq!(names("The Presbyterian Church (U.S.A.)'s General Assembly voted."), ["General Assembly"]);
         assert_eq!(names("The church's General Assembly voted."), ["General Assembly"]);
+        assert_eq!(names("NDP House leader Marie Gagnon said the House of Commons voted."), ["House of Commons"]);
         assert_eq!(names("The U.N.'s General Assembly voted."), ["UN General Assembly"]);
         assert_eq!(names("At a meeting of the Council of the EU in Luxembourg."), ["Council of the EU"]);
         assert_eq!(names("The 6th U.S. Circuit Court of Appeals ruled."), ["6th U.S. Circuit Court of Appeals"]);
