@@ -6,9 +6,11 @@ use crate::tokens::{Para, Tok};
 
 use super::names::{content_run, name_start};
 use super::roles::split_role;
-use super::words::{any_of, capital, is_stop};
+use super::words::{any_of, capital, is_acronym, is_stop};
 use super::Span;
-use crate::lexicon::speakers::{APPOSITION_POST, ARTICLES, FIELD_CONNECTORS, ORG_JOINERS, ORG_NOUNS};
+use crate::lexicon::speakers::{
+    APPOSITION_POST, ARTICLES, CIVIL_BODIES, FIELD_CONNECTORS, ORG_ENDS, ORG_JOINERS, ORG_NOUNS,
+};
 
 /// An organisation's name from `i` ("the North Korean mission at the United Nations").
 pub(super) fn organisation(t: &[Tok], i: usize, end: usize) -> Option<Span> {
@@ -83,11 +85,23 @@ pub(super) fn apposition(p: &Para, k: usize, end: usize) -> Option<Apposition> {
     let role = role?;
     let r = r + scan_field(t, r, end);
     let (organisation, next) = match attached(t, r, end, APPOSITION_POST) {
+        // "a pastor from Tucson", "an elder from Ohio": a home town, not whom one speaks for.
+        Some((org, next)) if t[r].eq("from") && is_place(p, org) => (None, next),
         Some((org, next)) => (Some(org), next),
         None => (None, r),
     };
     let accredited = organisation.is_some() && t[r].eq("to");
     Some(Apposition { affiliation: aff, role, organisation, accredited, next })
+}
+
+/// Is the name at `org`, read after "from", a place: capitalised words with no article
+/// before them, no organisation's word or acronym among them, and no member state?
+fn is_place(p: &Para, (a, b): Span) -> bool {
+    let t = &p.toks;
+    let org_word = |x: usize| {
+        ORG_NOUNS.has(t[x].s) || ORG_ENDS.has(t[x].s) || CIVIL_BODIES.contains(&t[x].s) || is_acronym(t[x].s)
+    };
+    !t[a - 1].eq("the") && !(a..b).any(org_word) && crate::nations::country_in(p.span(a, b - 1)).is_none()
 }
 
 /// A role's field before its organisation ("of international law" in "a professor of

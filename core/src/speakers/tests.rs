@@ -383,3 +383,25 @@ fn a_partys_leader_in_a_chamber() {
         Some("Georgia Senate"),
     );
 }
+
+#[test]
+fn a_home_town_is_no_affiliation() {
+    check("Carlos Tapias, a fisherman from Puerto Wilches, said", "Carlos Tapias", Some("fisherman"), None);
+    check("Denise Lyle, a pastor from Tucson who chaired it, said", "Denise Lyle", Some("pastor"), None);
+    // An organisation after "from" is one, and so is a member state.
+    check("Jan Doe, a lawmaker from the Civic Party, said", "Jan Doe", Some("lawmaker"), Some("Civic Party"));
+    check(
+        "Jan Doe, a researcher from Oxford University, said",
+        "Jan Doe",
+        Some("researcher"),
+        Some("Oxford University"),
+    );
+    assert_eq!(named("Jan Doe, a diplomat from France, said").country, Some("FR"));
+}
+
+#[test]
+fn trades_callings_and_a_students_year_are_roles() {
+    check("Priya Rao, a junior at Enloe High School, said", "Priya Rao", Some("junior"), Some("Enloe High School"));
+    check("Social Democrats TD Aoife Brennan said", "Aoife Brennan", Some("TD"), Some("Social Democrats"));
+    check("Landammann Beat Zwicky said", "Beat Zwicky", Some("Landammann"), None);
+}
