@@ -531,6 +531,10 @@ pub(crate) static ROLE_NOUNS: Vocab = Vocab::new(&[
 
 /// Capitalised words that belong to a role when a role noun follows: "Foreign Minister".
 pub(crate) static ROLE_MODIFIERS: Vocab = Vocab::new(&[
+    // "Olympic silver medallist", a student union's "Welfare officer".
+    "olympic",
+    "paralympic",
+    "welfare",
     "foreign",
     "shadow",
     "long",

@@ -165,6 +165,9 @@ fn scan_article(t: &[Tok], i: usize) -> (usize, bool) {
     if t[i].eq("the") && scan_descriptor(t, i) == 2 {
         // "The platform StayNest said": the article and the kind, before the name.
         (2, false)
+    } else if t[i].eq("the") && t.len() > i + 1 && scan_descriptor(t, i + 1) == 2 {
+        // "The housing charity Threshold said": a kind of two words.
+        (3, false)
     } else if t[i].any(ARTICLES) {
         (1, !t[i].eq("the"))
     } else if t[i].any(POSSESSIVE_DETERMINERS) && t.get(i + 1).is_some_and(|n| n.word && !n.cap()) {

@@ -2,7 +2,7 @@
 //! said", "Senator Joan Mercado, a Democrat from New Mexico, said", "Okafor on Monday
 //! called".
 
-use crate::tokens::Para;
+use crate::tokens::{self, Para};
 
 use super::words::{capital, is_speech_verb};
 use super::{phrase, Phrase};
@@ -20,7 +20,10 @@ pub(crate) fn skip_aside(p: &Para, k: usize, end: usize) -> usize {
     let first = &t[k + 1];
     let relative = first.any(RELATIVES);
     // An article, a participle ("writing", "speaking") or a past participle ("joined by").
+    // "Energoatom, Ukraine's state nuclear company, said": a possessive and a lower-case noun.
+    let owned = first.word && tokens::is_possessive(first.s) && t.get(k + 2).is_some_and(|n| n.word && !capital(n));
     let opens = relative
+        || owned
         || first.any(ARTICLES)
         || first.word && !capital(first) && (first.s.ends_with("ing") || t.get(k + 2).is_some_and(|n| n.eq("by")));
     if !opens {

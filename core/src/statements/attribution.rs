@@ -112,7 +112,10 @@ pub(super) fn before(p: &Para, q: &Quote, from: usize) -> Attribution {
         }
         // "Justice Carlos Mendes, who wrote the lead opinion, said ...": the verb of an aside,
         // when the sentence's own speech verb follows it.
-        if v > from && t[v - 1].any(RELATIVES) && (v + 1..q.open).any(|x| speakers::is_speech_verb(&t[x])) {
+        // "Hollmann, who had promised ..., wrote": an auxiliary may stand between.
+        let aux = |x: usize| t[x].any(&["had", "has", "have", "was", "is", "would", "will"]);
+        let relative = v > from && t[v - 1].any(RELATIVES) || v > from + 1 && aux(v - 1) && t[v - 2].any(RELATIVES);
+        if relative && (v + 1..q.open).any(|x| speakers::is_speech_verb(&t[x])) {
             continue;
         }
         // "wrote that the maps were made of "islands" of territory": one quoted word deep in

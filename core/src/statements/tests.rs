@@ -390,3 +390,15 @@ fn acronyms_kinds_and_members_in_organisation_names() {
     let s = &a.statements[0];
     assert_eq!((s.role.as_deref(), s.affiliation.as_deref()), (Some("spokesman"), Some("Farmers' union")));
 }
+
+#[test]
+fn subjects_with_asides_and_kinds() {
+    // An aside opening with a possessive; a relative clause with an auxiliary and a verb of
+    // its own that is no speech; a kind of two words before an organisation's name.
+    let got = said("Voltwerk, Norway's state power company, said the vote was \"an important signal for us\".");
+    assert_eq!(got, [row("Voltwerk", "an important signal for us", false)]);
+    let got = said("Delegates chose Anna Kranz over Friedrich Hollmann.\n\nHollmann, who had promised a sharp turn, wrote on X that he would \"serve under her without reservation\".");
+    assert_eq!(got, [row("Friedrich Hollmann", "serve under her without reservation", false)]);
+    let got = said("The housing charity Threshold said the result was \"deeply disappointing for renters\".");
+    assert_eq!(got, [row("Threshold", "deeply disappointing for renters", false)]);
+}
