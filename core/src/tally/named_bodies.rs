@@ -170,6 +170,13 @@ fn sent_to(t: &[Tok], s: usize, x: usize) -> bool {
     (x.saturating_sub(3).max(s)..x).any(|k| t[k].any(&["to", "into", "from"]))
 }
 
+/// "The cantonal parliament, the Landrat, had recommended ...": the name given in commas right
+/// after a generic body's word at `x`, one capitalised word.
+fn appositive(t: &[Tok], x: usize, e: usize) -> Option<String> {
+    let fits = x + 4 < e && t[x + 1].is(',') && t[x + 2].eq("the") && t[x + 3].cap() && t[x + 4].is(',');
+    fits.then(|| t[x + 3].s.to_string())
+}
+
 /// Bodies named so far in the article.
 #[derive(Default)]
 pub(super) struct Bodies {
@@ -308,7 +315,9 @@ impl Bodies {
                 let generic = |x: usize| t[x].any(GENERIC_BODIES) && (!t[x].cap() || BODY_HEADS.has(t[x].s));
                 near.find(|&x| generic(x) && !sent_to(t, s, x))
                     .or_else(|| (s..e).find(|&x| generic(x) && says(x)))
-                    .map(|x| self.generic(&t[x].s.to_lowercase()))
+                    // "The cantonal parliament, the Landrat, had voted ...": the subject.
+                    .or_else(|| (s..e.min(s + 3)).find(|&x| generic(x) && appositive(t, x, e).is_some()))
+                    .map(|x| appositive(t, x, e).unwrap_or_else(|| self.generic(&t[x].s.to_lowercase())))
             })
             .or_else(|| self.last_vote.clone())
             .or_else(|| self.last.clone())

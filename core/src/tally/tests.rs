@@ -509,3 +509,10 @@ fn a_unions_ballot_is_the_unions() {
     let v = headed("Council votes", &["The text, tabled by the European Union, was adopted by 21 votes to 10."]);
     assert_eq!(v[0].body, None);
 }
+
+#[test]
+fn a_body_named_in_commas_after_its_kind() {
+    let v =
+        headed("Voters reject tax", &["The cantonal parliament, the Landrat, had voted 38 to 21 against it in March."]);
+    assert_eq!(v[0].body.as_deref(), Some("Landrat"));
+}
