@@ -238,6 +238,11 @@ pub fn announce_ready() {
 
 /// Fetch a same-site text file (relative to the page) and hand its text, or why not, to `done`.
 pub fn fetch_text(url: &str, done: impl FnOnce(Result<String, String>) + 'static) {
+    // One copy of the fetch for every caller: each `done` is boxed, not a version of its own.
+    fetch_boxed(url, Box::new(done));
+}
+
+fn fetch_boxed(url: &str, done: Box<dyn FnOnce(Result<String, String>)>) {
     let Some(window) = window() else { return };
     let request = window.fetch_with_str(url);
     yew::platform::spawn_local(async move {

@@ -65,6 +65,20 @@ pub fn group_start(groups: &[Group], i: usize, forward: bool) -> usize {
     }
 }
 
+/// The map's members, `(seat, centre)`, put west to east (then north to south, then by seat): the
+/// keyboard's order. An insertion sort: the map file lists its shapes in about this order
+/// already, so it costs little, and the wasm carries no general sort for it.
+pub fn west_to_east(members: &mut [(usize, (i32, i32))]) {
+    let key = |&(i, (x, y)): &(usize, (i32, i32))| (x, y, i);
+    for k in 1..members.len() {
+        let mut j = k;
+        while j > 0 && key(&members[j - 1]) > key(&members[j]) {
+            members.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,5 +117,13 @@ mod tests {
                     && s.y + s.r <= h + 0.01));
             }
         }
+    }
+
+    #[test]
+    fn members_west_to_east() {
+        let mut members = vec![(4, (30, 5)), (0, (-120, 40)), (2, (30, -10)), (1, (30, 5)), (3, (-120, 40))];
+        west_to_east(&mut members);
+        assert_eq!(members.iter().map(|m| m.0).collect::<Vec<_>>(), [0, 3, 2, 1, 4]);
+        west_to_east(&mut []);
     }
 }

@@ -82,7 +82,7 @@ pub fn world_map(props: &WorldMapProps) -> Html {
         let seat_of: Vec<Option<usize>> = atlas.shapes.iter().map(|s| division.seat_of(&s.iso)).collect();
         let mut members: Vec<(usize, (i32, i32))> =
             atlas.shapes.iter().zip(&seat_of).filter_map(|(s, i)| Some(((*i)?, s.centre))).collect();
-        members.sort_unstable_by_key(|&(i, (x, y))| (x, y, i));
+        crate::geometry::west_to_east(&mut members);
         (seat_of, members.into_iter().map(|(i, _)| i).collect::<Vec<_>>())
     });
     let (seat_of, order) = (&joined.0, &joined.1);
