@@ -18,6 +18,7 @@ pub mod country_files;
 pub mod embed;
 pub mod export;
 pub mod geometry;
+pub mod hydration;
 pub mod islands;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod library;

@@ -13,11 +13,19 @@ use yew::Reducible;
 
 use crate::state::{Action, ViewState};
 
-#[derive(Default)]
 struct Shared {
     state: Rc<ViewState>,
+    /// The state the page was prerendered with, which a root hydrates with however late it does.
+    initial: Rc<ViewState>,
     next: usize,
     listeners: Vec<(usize, Callback<()>)>,
+}
+
+impl Default for Shared {
+    fn default() -> Self {
+        let state = Rc::new(ViewState::default());
+        Shared { initial: state.clone(), state, next: 0, listeners: Vec::new() }
+    }
 }
 
 thread_local! {
@@ -27,6 +35,11 @@ thread_local! {
 /// The current state.
 pub fn state() -> Rc<ViewState> {
     STORE.with(|s| s.borrow().state.clone())
+}
+
+/// The state the page was prerendered with.
+pub fn initial() -> Rc<ViewState> {
+    STORE.with(|s| s.borrow().initial.clone())
 }
 
 /// Reduce an action and tell every subscriber when the state changed.
@@ -108,14 +121,24 @@ impl Interest {
             Interest::Address => a.restored != b.restored || a.address != b.address,
         }
     }
+
+    /// Whether a root not yet hydrated must wake for going from `before` to `after`: a change it
+    /// shows, other than the URL having been read.
+    pub fn wakes(self, before: &ViewState, after: &ViewState) -> bool {
+        let after = ViewState { restored: before.restored, ..after.clone() };
+        self.matters(before, &after)
+    }
 }
 
 /// The view state, re-rendering the component whenever a change `interest` covers happens.
 #[hook]
 pub fn use_view_state(interest: Interest) -> Rc<ViewState> {
     let update = use_force_update();
-    // The state this component last rendered, to compare a change against.
-    let shown = use_mut_ref(state);
+    // The state this component last rendered, to compare a change against. A root first renders
+    // the state the page was prerendered with, so that it hydrates however late it does (an
+    // island below the fold waits until the reader nears it); its effect then catches it up.
+    let shown = use_mut_ref(initial);
+    let first = use_mut_ref(|| true);
     {
         let shown = shown.clone();
         use_effect_with((), move |_| {
@@ -136,7 +159,7 @@ pub fn use_view_state(interest: Interest) -> Rc<ViewState> {
             move || drop(subscription)
         });
     }
-    let now = state();
+    let now = if std::mem::take(&mut *first.borrow_mut()) { initial() } else { state() };
     *shown.borrow_mut() = now.clone();
     now
 }
@@ -185,5 +208,20 @@ mod tests {
         for interest in [Interest::Everything, Interest::Figures, Interest::Cards, Interest::Address] {
             assert!(!interest.matters(&lit, &lit.clone()));
         }
+    }
+
+    #[test]
+    fn a_waiting_root_wakes_for_what_it_shows_but_not_for_the_url_being_read() {
+        let before = ViewState::default();
+        let restored = ViewState { restored: true, ..before.clone() };
+        for interest in [Interest::Figures, Interest::Cards, Interest::Address] {
+            assert!(interest.matters(&before, &restored) && !interest.wakes(&before, &restored));
+        }
+        let mut filtered = restored.clone();
+        filtered.address.filter = article_core::story::CardFilter::No;
+        assert!(Interest::Cards.wakes(&before, &filtered), "a filter in the URL changes the cards");
+        assert!(!Interest::Figures.wakes(&before, &filtered));
+        let selected = ViewState { selected: Some("KP".into()), ..restored };
+        assert!(Interest::Cards.wakes(&before, &selected), "a seat picked in the chart shows its statements");
     }
 }
