@@ -296,6 +296,10 @@ fn pair_splits(p: &Para, (s, e): (usize, usize)) -> Vec<usize> {
 /// that side ([`SIDE_LISTS`]). Whether it named any.
 fn named_list(p: &Para, (s, e): (usize, usize), tally: &mut Tally) -> bool {
     let t = &p.toks;
+    // Every list's words have "were" ("Voting against were ...", "... were among the states").
+    if !t[s..e].iter().any(|x| x.eq("were")) {
+        return false;
+    }
     let after = (s..e).find_map(|k| {
         SIDE_LISTS.iter().find(|(seq, _)| seq_at(t, k, e, seq)).map(|&(seq, side)| (side, k + seq.len()))
     });

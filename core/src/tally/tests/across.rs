@@ -1,0 +1,368 @@
+//! The recognizer over whole articles ([`extract`]): tallies joined across sentences and
+//! paragraphs, the bodies named before them, the states listed after them.
+
+use super::*;
+
+fn article(paragraphs: &[&str]) -> Vec<Tally> {
+    headed("Senate approves aid", paragraphs)
+}
+
+fn headed(headline: &str, paragraphs: &[&str]) -> Vec<Tally> {
+    let parsed: Vec<Para> = paragraphs.iter().map(|t| Para::new(t)).collect();
+    let paras: Vec<Paragraph> = paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Paragraph { id: format!("p{}", i + 1), text: t.to_string(), section: 0 })
+        .collect();
+    extract(headline, &paras, &parsed)
+}
+
+#[test]
+fn abstentions_in_the_next_sentence() {
+    let v = article(&["The measure was approved 51 to 9. Six members abstained."]);
+    assert_eq!(v.len(), 1);
+    assert_eq!((v[0].yes, v[0].no, v[0].abstain), (Some(51), Some(9), Some(6)));
+    let v = article(&["The bill passed 210-102 in March. Twenty members did not vote."]);
+    assert_eq!((v.len(), v[0].absent), (1, Some(20)));
+    // Not when the earlier tally has its abstentions; and abstentions alone are no vote.
+    let v = article(&["It was adopted 120-9-40. Six members abstained on a second text."]);
+    assert_eq!((v.len(), v[0].abstain), (1, Some(40)));
+}
+
+#[test]
+fn abstentions_opening_the_next_paragraph() {
+    let v = article(&["The measure was approved 51 to 9.", "Six members abstained."]);
+    assert_eq!((v.len(), v[0].abstain), (1, Some(6)));
+    let v = article(&["The bill passed 210-102.", "Twenty members did not vote. Officials welcomed it."]);
+    assert_eq!((v.len(), v[0].absent), (1, Some(20)));
+    // Not from a later sentence of the paragraph, nor when the tally is not the last
+    // sentence of the paragraph before, nor when the count names another body (and then,
+    // with no side counted, the abstentions are no vote of their own).
+    let v = article(&["The measure was approved 51 to 9.", "Officials welcomed it. Six members abstained."]);
+    assert_eq!((v.len(), v[0].abstain), (1, None));
+    let v = article(&["The measure was approved 51 to 9. Officials welcomed it.", "Six members abstained."]);
+    assert_eq!((v.len(), v[0].abstain), (1, None));
+    let v = article(&["The Senate approved it 51 to 9.", "In the House, 12 members abstained."]);
+    assert_eq!(v[0].abstain, None);
+    // Nor when the next paragraph's count is a tally of its own.
+    let v = article(&["The measure was approved 51 to 9.", "A second text passed 40-3, with six abstentions."]);
+    assert_eq!((v.len(), v[0].abstain, v[1].abstain), (2, None, Some(6)));
+}
+
+#[test]
+fn unseen_splits_and_directions() {
+    assert_eq!(
+        counts("Israel's Supreme Court struck down the law, with eight of its 15 justices voting to annul the measure and seven dissenting."),
+        (Some(8), Some(7), None, None)
+    );
+    assert_eq!(counts("The Supreme Court upheld the amendment in a 3:2 verdict."), (Some(3), Some(2), None, None));
+    assert_eq!(
+        counts("The court ruled, with a 7-4 majority of the justices backing the stricter standard."),
+        (Some(7), Some(4), None, None)
+    );
+    assert_eq!(counts("The board voted 4-1 on Monday night to reject the plan."), (Some(1), Some(4), None, None));
+    assert_eq!(
+        counts("The Chamber of Deputies voted to reject it last month by 142 votes to 98."),
+        (Some(98), Some(142), None, None)
+    );
+    assert_eq!(
+        counts("The Senate, which must also approve the bill, rejected a similar measure last year by 44 votes to 38."),
+        (Some(38), Some(44), None, None)
+    );
+    assert_eq!(counts("Twenty-one members supported the text; 12, including China, Cuba and Eritrea, opposed it, and 14 abstained."), (Some(21), Some(12), Some(14), None));
+}
+
+#[test]
+fn spelled_out_counts() {
+    assert_eq!(
+        counts("Twenty-eight senators backed the resolution, while seventy voted against it and two did not vote."),
+        (Some(28), Some(70), None, Some(2))
+    );
+    assert_eq!(counts("Fifteen members voted in favour and Two abstained."), (Some(15), None, Some(2), None));
+}
+
+#[test]
+fn asides_and_lead_ins() {
+    let t = one("The text passed with 120 nations in favour, while seven \u{2014} among them Hungary \u{2014} voted against, and 40 abstained.").unwrap();
+    assert_eq!((t.yes, t.no, t.abstain), (Some(120), Some(7), Some(40)));
+    assert_eq!(t.named_no, vec!["HU".to_string()]);
+    let t = one("It passed with 100 in favour, while nine (including Israel) voted against.").unwrap();
+    assert_eq!((t.yes, t.no, t.named_no.clone()), (Some(100), Some(9), vec!["IL".to_string()]));
+    assert_eq!(
+        counts("Delegates rejected two amendments proposed by oil-producing countries before adopting the final declaration, with 140 backing the text, 12 opposed and 30 abstaining."),
+        (Some(140), Some(12), Some(30), None)
+    );
+}
+
+#[test]
+fn unanimous() {
+    let t = one("The 15-member Security Council unanimously adopted a resolution on Wednesday.").unwrap();
+    assert_eq!((t.yes, t.no, t.abstain, t.membership), (Some(15), Some(0), Some(0), Some(15)));
+    assert_eq!(t.body.as_deref(), Some("Security Council"));
+    let t = one("The resolution, adopted unanimously by the 15-member council, was welcomed.").unwrap();
+    assert_eq!((t.yes, t.no, t.abstain), (Some(15), Some(0), Some(0)));
+    // No stated size: no numbers are invented.
+    assert!(one("The council unanimously adopted resolution 2720 on Wednesday.").is_none_or(|t| t.yes.is_none()));
+    // The Security Council always has fifteen members: a resolution it adopts unanimously
+    // is 15-0-0. A presidential statement is adopted without a vote.
+    let t = one("The UN Security Council unanimously adopted a resolution on Friday.").unwrap();
+    assert_eq!((t.yes, t.no, t.abstain, t.membership), (Some(15), Some(0), Some(0), None));
+    assert!(one("The Security Council unanimously adopted a presidential statement on Friday.").is_none());
+    assert!(one("The Security Council unanimously condemned the attack on Friday.").is_none());
+}
+
+#[test]
+fn members_and_bodies() {
+    let t = one("Ten of the 15 council members pushed for North Korea to be put on the agenda.").unwrap();
+    assert_eq!((t.yes, t.membership, t.no), (Some(10), Some(15), None));
+    assert_eq!(t.body.as_deref(), Some("Council"), "a council, but which one the sentence does not say");
+    assert_eq!(t.subject.as_deref(), Some("North Korea to be put on the agenda"));
+    let p = Para::new("Ten of the 15 council members pushed for North Korea to be put on the agenda.");
+    let para = Paragraph { id: "p1".into(), text: p.text.to_string(), section: 0 };
+    let named = extract("North Korea faces UN Security Council scrutiny", &[para], &[p]);
+    assert_eq!(named[0].body.as_deref(), Some("Security Council"), "the headline names it");
+    let t = one("The 193-member UN General Assembly voted 120-9-40.").unwrap();
+    assert_eq!((t.membership, t.body.as_deref()), (Some(193), Some("UN General Assembly")));
+}
+
+#[test]
+fn two_chambers_in_one_sentence() {
+    let v = article(&[
+        "Parliament approved it in 2019, with the Lok Sabha voting 323-3 in its favour and the Rajya Sabha 165-7.",
+    ]);
+    let got: Vec<_> = v.iter().map(|t| (t.body.as_deref(), t.yes, t.no)).collect();
+    assert_eq!(got, [(Some("Lok Sabha"), Some(323), Some(3)), (Some("Rajya Sabha"), Some(165), Some(7))]);
+    let v = article(&["In the House of Clergy the margin was 102 to 96, with four abstentions, while the House of Laity voted 104-98, with three abstaining."]);
+    let got: Vec<_> = v.iter().map(|t| (t.body.as_deref(), t.yes, t.no, t.abstain)).collect();
+    assert_eq!(
+        got,
+        [
+            (Some("House of Clergy"), Some(102), Some(96), Some(4)),
+            (Some("House of Laity"), Some(104), Some(98), Some(3))
+        ]
+    );
+    // One chamber with two scores in a sentence is not split.
+    let v = article(&["The Senate passed it 52-48 after an amendment failed 40-60."]);
+    assert_eq!(v.len(), 1);
+}
+
+#[test]
+fn one_of_those_who_voted() {
+    assert!(one("Reyes, one of the four senators who voted no, said the pact was rushed.").is_none());
+    assert!(one("Supervisor Dana Ortiz, one of the two no votes, said the plan was rushed.").is_none());
+    let v = article(&["In all, 195 lawmakers voted for the bill. Another 106 opposed it."]);
+    assert_eq!((v.len(), v[0].yes, v[0].no), (1, Some(195), Some(106)));
+    assert_eq!(
+        counts("The change was backed by 176 member associations, with 33 against and two abstaining."),
+        (Some(176), Some(33), Some(2), None)
+    );
+}
+
+#[test]
+fn scoreboards() {
+    assert_eq!(
+        counts("The tally in the 109-member Senate showed Yes 52, No 47, short of the 73 needed."),
+        (Some(52), Some(47), None, None)
+    );
+    assert!(one("He lives at No 10 and said yes to the plan.").is_none());
+}
+
+#[test]
+fn named_sides_in_a_sentence_of_their_own() {
+    let v = article(&["It was approved by 130 votes to 32, with 22 abstentions. Among those voting no were China, Iran and the United States."]);
+    assert_eq!((v.len(), v[0].named_no.clone()), (1, vec!["CN".to_string(), "IR".to_string(), "US".to_string()]));
+}
+
+#[test]
+fn yes_counts_after_with_and_the_rest_after() {
+    // A count of votes after "with" and a verb that passed or failed the motion.
+    let t = one("The reform was carried with 188 votes in the 300-member chamber.").unwrap();
+    assert_eq!((t.yes, t.no, t.membership), (Some(188), None, Some(300)));
+    assert_eq!(counts("The censure motion failed with only 97 votes."), (Some(97), None, None, None));
+    assert!(one("The mayor arrived with 40 aides.").is_none());
+    // The next sentence's absences and the chamber's size join the tally.
+    let v = article(&["The treaty was ratified by 201 votes to 88. Thirty members of the 320-seat house were absent."]);
+    assert_eq!(
+        (v.len(), v[0].yes, v[0].no, v[0].absent, v[0].membership),
+        (1, Some(201), Some(88), Some(30), Some(320))
+    );
+    // A yes in the lead paragraph, the other sides in the next.
+    let v = article(&[
+        "A record 141 states voted in the UN General Assembly on Thursday for a resolution on plastic waste.",
+        "Nineteen countries voted against and 25 abstained.",
+    ]);
+    assert_eq!((v.len(), v[0].yes, v[0].no, v[0].abstain), (1, Some(141), Some(19), Some(25)));
+}
+
+#[test]
+fn weak_sides_dashes_owners_and_heads() {
+    // Both sides named by weak verbs make a vote; the next sentence's absence joins it.
+    let v = article(&["Thirty deputies backed the plan and 12 opposed it. One member was absent."]);
+    assert_eq!((v.len(), v[0].yes, v[0].no, v[0].absent), (1, Some(30), Some(12), Some(1)));
+    // A bare absence opening the next paragraph joins the tally before.
+    let v = article(&["The plan failed on a 12-9 vote of the Senate.", "Two senators were absent."]);
+    assert_eq!((v.len(), v[0].absent), (1, Some(2)));
+    // Spaced hyphens standing for dashes, the named states before "among them".
+    let v =
+        article(&["It was adopted with 98 votes in favour, while 14 - Cuba and Belarus among them - voted against."]);
+    assert_eq!((v[0].no, v[0].named_no.clone()), (Some(14), vec!["CU".to_string(), "BY".to_string()]));
+    // "fell by" turns the count round; a church's General Assembly is not the UN's.
+    let v = article(&["The Free Church's General Assembly heard the motion, which fell by 120 votes to 95."]);
+    assert_eq!((v[0].body.as_deref(), v[0].yes, v[0].no), (Some("General Assembly"), Some(95), Some(120)));
+    // Tribunals, Governing Bodies and the Rada are bodies.
+    let v = article(&["The Constitutional Tribunal ruled by a majority of five to two."]);
+    assert_eq!(v[0].body.as_deref(), Some("Constitutional Tribunal"));
+    let v = article(&["The ILO Governing Body voted by 30 votes to 20 to refer it."]);
+    assert_eq!(v[0].body.as_deref(), Some("ILO Governing Body"));
+    let v = article(&["The law won 240 votes in the 450-seat Verkhovna Rada."]);
+    assert_eq!((v[0].body.as_deref(), v[0].yes, v[0].membership), (Some("Verkhovna Rada"), Some(240), Some(450)));
+    // "admitted for debate with 65 votes": a count of votes after any verb the motion underwent.
+    assert_eq!(counts("The motion was admitted for debate last week with 61 votes."), (Some(61), None, None, None));
+}
+
+#[test]
+fn backing_verbs_asides_of_names_and_the_council() {
+    // A score shortly after a verb of backing is the vote's; not a range before it.
+    assert_eq!(counts("The board backed the merger 9-2 on Friday."), (Some(9), Some(2), None, None));
+    assert!(one("Voters aged 18-24 backed the party, the survey of the vote found.").is_none());
+    // "threw out" turns the count round; named states in commas before a side.
+    assert_eq!(counts("MPs threw out, by 120 votes to 80, the amendment."), (Some(80), Some(120), None, None));
+    assert_eq!(
+        counts("It was adopted by 12 votes to one, while two members, China and Guyana, abstained."),
+        (Some(12), Some(1), Some(2), None)
+    );
+    assert_eq!(
+        counts("It passed by 60 votes to 30, with four national federations abstaining."),
+        (Some(60), Some(30), Some(4), None)
+    );
+    // "the council unanimously renewed ..." after the Security Council was named.
+    let v = article(&[
+        "The U.N. Security Council adopted a resolution 13-0-2 on Haiti.",
+        "Earlier, the council unanimously renewed the mandate of the mission in Libya.",
+    ]);
+    assert_eq!((v.len(), v[1].body.as_deref(), v[1].yes), (2, Some("Security Council"), Some(15)));
+}
+
+#[test]
+fn second_votes_and_named_states_after_counts() {
+    // A later part with no verb of its own takes the sentence's: both amendments were rejected.
+    let v = article(&["The Assembly rejected an amendment by 90 votes to 20 and a second, from Fiji, by 99 to 15."]);
+    let got: Vec<_> = v.iter().map(|t| (t.yes, t.no)).collect();
+    assert_eq!(got, [(Some(20), Some(90)), (Some(15), Some(99))]);
+    // States named in parentheses after a count, or after "from", take its side.
+    let t = one("It passed by 110 votes to seven (Palau, Fiji and Chile were among the seven), with 40 abstentions.")
+        .unwrap();
+    assert_eq!(t.named_no, ["PW", "FJ", "CL"]);
+    let t = one("The council adopted it with 13 votes in favour and one against, from Russia, and one abstention.")
+        .unwrap();
+    assert_eq!((t.no, t.named_no.clone()), (Some(1), vec!["RU".to_string()]));
+}
+
+#[test]
+fn options_ranges_owners_and_unnamed_bodies() {
+    // Two options put: the second option's count is the other side; an unsided option alone is none.
+    assert_eq!(counts("Eleven jurors voted to convict and one voted to acquit."), (Some(11), Some(1), None, None));
+    assert_eq!(counts("Five members voted to hold and two voted for a cut."), (Some(5), Some(2), None, None));
+    assert!(one("Twelve senators voted to acquit.").is_none());
+    // A range of a measure is no vote.
+    assert!(one("The law cuts the working week from 48 to 40 hours, the senators voted.").is_none());
+    // "of the assembly's 193 members", "did not attend", "excused".
+    let v = article(&["The Assembly voted 120-40. Thirty-two of the assembly's 193 members did not vote."]);
+    assert_eq!((v[0].absent, v[0].membership), (Some(32), Some(193)));
+    assert_eq!(counts("It passed 61-30, and six did not attend the session."), (Some(61), Some(30), None, Some(6)));
+    assert_eq!(counts("The bill passed 38-20, with two members excused."), (Some(38), Some(20), None, Some(2)));
+    // A next sentence that names no body joins the tally before, whatever the context's body.
+    let v =
+        article(&["The House of Laity met first.", "The House of Bishops approved it 22-14. Three bishops abstained."]);
+    assert_eq!((v.len(), v[0].abstain), (1, Some(3)));
+}
+
+#[test]
+fn states_listed_before_their_side() {
+    let v = article(&["It was adopted by 25 votes to 9, with 13 abstentions. Cuba, Eritrea and Iran were among the states that voted against."]);
+    assert_eq!((v.len(), v[0].named_no.clone()), (1, vec!["CU".to_string(), "ER".to_string(), "IR".to_string()]));
+    // Not a list of anything else.
+    let v = article(&["It was adopted by 25 votes to 9. Several big donors were among the states that voted against."]);
+    assert!(v[0].named_no.is_empty());
+}
+
+#[test]
+fn houses_named_by_their_place() {
+    // "the upper house" after the Senate was named is the Senate; a convention is a body.
+    let v = article(&[
+        "The House of Representatives passed the bill 90-50.",
+        "It now goes to the Senate. In the upper house, a motion for a total ban was voted down 31-27 in June.",
+    ]);
+    let bodies: Vec<_> = v.iter().map(|t| t.body.as_deref()).collect();
+    assert_eq!(bodies, [Some("House of Representatives"), Some("Senate")]);
+    let v = article(&["Delegates at the party's convention voted 900 to 300 to back the plan."]);
+    assert_eq!(v[0].body.as_deref(), Some("Convention"));
+}
+
+#[test]
+fn a_body_named_only_generically_before_the_count() {
+    // The lead says who voted; the count comes in the next paragraph.
+    let lead = "Delegates at the Green Party's convention voted on Sunday to make a $5 million fund a priority.";
+    let v = headed("Greens back fund", &[lead, "The motion passed 640 to 212, officials said."]);
+    assert_eq!((v.len(), v[0].body.as_deref()), (1, Some("Convention")));
+    // Not when a body was named before it: the count is that body's.
+    let v = headed("Senate backs fund", &[lead, "The motion passed 640 to 212, officials said."]);
+    assert_eq!(v[0].body.as_deref(), Some("Senate"));
+    // Nor from a sentence that is not about a vote.
+    let v = headed("Greens back fund", &["The convention opened on Sunday.", "The motion passed 640 to 212."]);
+    assert_eq!(v[0].body, None);
+}
+
+#[test]
+fn a_union_ballot_counts_those_who_voted_not_the_membership() {
+    let v = article(&["Of the 8,410 members of the Harbour Pilots' Association who cast ballots, 7,902 voted to strike and 508 voted against."]);
+    assert_eq!((v[0].yes, v[0].no, v[0].membership), (Some(7902), Some(508), None));
+    assert_eq!(v[0].body.as_deref(), Some("Harbour Pilots' Association"));
+    // The members of a body, when nothing says they are only those who voted.
+    let v = article(&["Thirty of the 45 members of the board voted for it, and 15 voted against."]);
+    assert_eq!(v[0].membership, Some(45));
+}
+
+#[test]
+fn states_listed_after_a_paragraph_of_quotes() {
+    let tally = "It was adopted by 25 votes to 9, with 13 abstentions.";
+    let quote = "\"We will not cooperate,\" the ambassador said.";
+    let list = "Cuba, Eritrea and Iran were among the states that voted against.";
+    let v = article(&[tally, quote, list]);
+    assert_eq!(v[0].named_no, ["CU", "ER", "IR"]);
+    // Not once three paragraphs have passed.
+    let v = article(&[tally, quote, quote, quote, list]);
+    assert!(v[0].named_no.is_empty());
+}
+
+#[test]
+fn no_abstentions_in_a_sentence_of_its_own() {
+    let v = article(&["The bill was approved with 276 votes in favour and 112 against. There were no abstentions."]);
+    assert_eq!((v.len(), v[0].abstain), (1, Some(0)));
+    // Alone, it is no vote; nor is a leadership ballot's count of abstentions.
+    assert!(headed("Congress meets", &["There were no abstentions at the meeting."]).is_empty());
+    let v = headed("Party picks leader", &["Albrecht won 572 votes to Hollmann's 401, with 14 delegates abstaining."]);
+    assert!(v.iter().all(|t| t.yes.is_some() || t.no.is_some()));
+}
+
+#[test]
+fn a_unions_ballot_is_the_unions() {
+    let v = headed(
+        "Dockers vote to strike",
+        &[
+            "Dock workers have voted to strike, the Maritime Union of Australia said on Monday.",
+            "Of the 612 members who returned ballots, 571 voted in favour and 41 against, the union said.",
+        ],
+    );
+    assert_eq!((v[0].body.as_deref(), v[0].membership), (Some("Maritime Union of Australia"), None));
+    // A union named near a count is not the body voting: "the European Union" proposed it.
+    let v = headed("Council votes", &["The text, tabled by the European Union, was adopted by 21 votes to 10."]);
+    assert_eq!(v[0].body, None);
+}
+
+#[test]
+fn a_body_named_in_commas_after_its_kind() {
+    let v =
+        headed("Voters reject tax", &["The cantonal parliament, the Landrat, had voted 38 to 21 against it in March."]);
+    assert_eq!(v[0].body.as_deref(), Some("Landrat"));
+}
