@@ -229,6 +229,11 @@ fn named_after(p: &Para, s: usize) -> Option<Named> {
     }
     if at(k, DEMONSTRATIVES) && at(k + 1, COPULAS) {
         k += 2;
+        // "That was how Rosa Huenchullán, 71, described what the reform meant to her."
+        if at(k, &["how"]) {
+            let n = opening_person(p, k + 1, end)?;
+            return (k + 1..end).any(|x| speakers::is_speech_verb(&t[x])).then_some(n);
+        }
     }
     if at(k, DETERMINERS) {
         k += 1;
@@ -288,7 +293,7 @@ fn made_the_remark(p: &Para, s: usize, end: usize) -> Option<Named> {
 
 /// A quote that is its own sentence, named by the next sentence ([`named_after`]), or by
 /// the next paragraph's first when the quote is the whole paragraph.
-pub(super) fn named_next(p: &Para, next: Option<&Para>, q: &Quote) -> Option<Named> {
+pub(super) fn named_next(p: &Para, next: Option<&Para>, q: &Quote, first: bool) -> Option<Named> {
     let t = &p.toks;
     let c = q.close?;
     if p.sentence_start(q.open) != q.open || !(c > 0 && matches!(t[c - 1].ch(), '.' | '!' | '?')) {
@@ -297,7 +302,18 @@ pub(super) fn named_next(p: &Para, next: Option<&Para>, q: &Quote) -> Option<Nam
     if c + 1 < t.len() {
         return p.sentences.contains(&(c + 1)).then(|| named_after(p, c + 1)).flatten();
     }
-    next.filter(|_| q.open == 0).and_then(|n| named_after(n, 0))
+    let next = next.filter(|_| q.open == 0)?;
+    named_after(next, 0).or_else(|| first.then(|| introduced_next(next)).flatten())
+}
+
+/// A quote that is a paragraph of its own, with nobody quoted just before it, followed by a
+/// paragraph that opens with a person named in full as the subject of a speech verb: "We
+/// have spent two winters under plastic sheeting." / "Fatima Ouzzine, who lives in a tent
+/// outside the village, said the aid had stopped." The quote is hers.
+fn introduced_next(next: &Para) -> Option<Named> {
+    let end = sentence_end(next, 0);
+    let n = opening_person(next, 0, end)?;
+    (0..end).any(|x| speakers::is_speech_verb(&next.toks[x])).then_some(n)
 }
 
 /// The person a ", who" before the quote at `open` refers to: a person named in full whose

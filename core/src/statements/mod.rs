@@ -174,7 +174,9 @@ fn attribute(
     }
     // Nothing around the quote: the next sentence may name its speaker.
     let quote_end = q.close.map_or(p.toks.len(), |c| c + 1);
-    match named_next(p, read.parsed.get(read.pi + 1), q) {
+    // Nobody quoted in the paragraph before: the quote continues no one.
+    let first = sp.last_para.is_none_or(|at| at + 1 < read.pi);
+    match named_next(p, read.parsed.get(read.pi + 1), q, first) {
         Some(n) if n.name.contains(' ') || n.role.is_some() => Attribution::Found(Phrase::Named(n), quote_end),
         Some(n) => {
             catch_up(pending, true, read.parsed, read.said, sp);

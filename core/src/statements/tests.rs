@@ -402,3 +402,17 @@ fn subjects_with_asides_and_kinds() {
     let got = said("The housing charity Threshold said the result was \"deeply disappointing for renters\".");
     assert_eq!(got, [row("Threshold", "deeply disappointing for renters", false)]);
 }
+
+#[test]
+fn a_quote_first_and_its_speaker_in_the_next_paragraph() {
+    let lead = "RABAT (AFP) - Families left homeless are still waiting, officials conceded on Monday.";
+    let got = said(&format!("{lead}\n\n\"We have spent two winters under plastic.\"\n\nFatima Ouzzine, who lives in a tent, said the aid had stopped."));
+    assert_eq!(got, [row("Fatima Ouzzine", "We have spent two winters under plastic.", false)]);
+    let got = said(&format!(
+        "{lead}\n\n\"I get 190,000 pesos a month.\"\n\nThat was how Rosa Vidal, 71, described the reform."
+    ));
+    assert_eq!(got, [row("Rosa Vidal", "I get 190,000 pesos a month.", false)]);
+    // After a quote in the paragraph before, the quote goes on with its speaker.
+    let got = said("\"We will act,\" Jane Smith said.\n\n\"We will act soon.\"\n\nJohn Jones, a lawmaker, said the plan was flawed.");
+    assert_eq!(got, [row("Jane Smith", "We will act", false), row("Jane Smith", "We will act soon.", true)]);
+}
