@@ -266,7 +266,8 @@ fn chamber_splits(p: &Para, (s, e): (usize, usize), found: &[BodyName]) -> Vec<u
 /// Where a sentence giving two votes a pair of counts each splits: at the "and" before each
 /// later pair ("voted twenty-six to eighteen to uphold the first charge, and twenty-five to
 /// nineteen on the second", "by 12 votes to three ..., and by a majority of thirteen to two").
-/// Not "passed it 52-48 after an amendment failed 40-60", which has no "and" before its second.
+/// Not "passed it 52-48 after an amendment failed 40-60", which has no "and" before its second
+/// (but ", after the Senate passed it 61-39" has a comma and a body).
 fn pair_splits(p: &Para, (s, e): (usize, usize)) -> Vec<usize> {
     let t = &p.toks;
     let mut splits = Vec::new();
@@ -279,13 +280,18 @@ fn pair_splits(p: &Para, (s, e): (usize, usize)) -> Vec<usize> {
                 || (x + 2 < e && t[x + 1].eq("to") && number(x + 2))
                 || (x + 3 < e && t[x + 1].any(VOTE_NOUNS) && t[x + 2].eq("to") && number(x + 3)))
     };
-    let after_and = (s..e).filter(|&a| t[a].eq("and")).any(|a| (a + 1..e.min(a + 11)).any(pair));
+    // ", after the House of Representatives passed it in April by 319 votes to 142": a body's
+    // earlier vote, set off by a comma.
+    let opens = |x: usize| {
+        t[x].eq("and") || x > s && t[x].eq("after") && t[x - 1].is(',') && t.get(x + 2).is_some_and(|b| b.cap())
+    };
+    let after_and = (s..e).filter(|&a| opens(a)).any(|a| (a + 1..e.min(a + 11)).any(pair));
     if !after_and {
         return splits;
     }
     for at in read_counts(&Sentence::new(p, (s, e))).more_pairs {
         let from = splits.last().copied().unwrap_or(s) + 1;
-        let and = (from..at).rev().take(10).take_while(|&x| !number_like(t[x].s)).find(|&x| t[x].eq("and"));
+        let and = (from..at).rev().take(10).take_while(|&x| !number_like(t[x].s)).find(|&x| opens(x));
         splits.extend(and);
     }
     splits

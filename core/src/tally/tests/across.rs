@@ -366,3 +366,16 @@ fn a_body_named_in_commas_after_its_kind() {
         headed("Voters reject tax", &["The cantonal parliament, the Landrat, had voted 38 to 21 against it in March."]);
     assert_eq!(v[0].body.as_deref(), Some("Landrat"));
 }
+
+#[test]
+fn a_chambers_earlier_vote_after_a_comma() {
+    let v = headed(
+        "Upper house passes bill",
+        &["Japan's House of Councillors passed the bill on Friday.", "The upper house approved it by 163 votes to 78, after the House of Representatives passed it in April by 319 votes to 142."],
+    );
+    let got: Vec<_> = v.iter().map(|t| (t.body.as_deref(), t.yes, t.no)).collect();
+    assert_eq!(
+        got,
+        [(Some("House of Councillors"), Some(163), Some(78)), (Some("House of Representatives"), Some(319), Some(142))]
+    );
+}
