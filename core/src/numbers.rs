@@ -63,6 +63,10 @@ const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy
 
 /// The value of one number word below a hundred ("ten", "twenty-one"), case-insensitive.
 fn small(word: &str) -> Option<u32> {
+    // "carried 104 votes to nil".
+    if word == "nil" {
+        return Some(0);
+    }
     if let Some((tens, unit)) = word.split_once(['-', '\u{2010}', '\u{2011}']) {
         let t = small(tens).filter(|v| *v >= 20 && v % 10 == 0)?;
         let u = small(unit).filter(|v| (1..10).contains(v))?;

@@ -263,11 +263,13 @@ pub(crate) const MEMBER_SUFFIXES: &[&str] = &["-member", "-nation", "-strong", "
 /// First three letters, in lower case, of the words a number can start with.
 pub(crate) const NUMBER_STARTS: &[&[u8; 3]] = &[
     b"zer", b"one", b"two", b"thr", b"fou", b"fiv", b"six", b"sev", b"eig", b"nin", b"ten", b"ele", b"twe", b"fif",
-    b"thi", b"for", b"hun", b"tho", b"mil", b"bil",
+    b"thi", b"for", b"hun", b"tho", b"mil", b"bil", b"nil",
 ];
 
 /// Words that make a sentence about a vote.
 pub(crate) static VOTE_WORDS: Vocab = Vocab::new(&[
+    // A jury's: "returned a majority verdict of 10 to 2".
+    "verdict",
     "vote",
     "votes",
     "voted",
@@ -353,6 +355,12 @@ pub(crate) static BODY_HEADS: Vocab = Vocab::new(&[
     // "Convention", more often a treaty ("ILO Convention No. 87") than a party's delegates.
     "association",
     "federation",
+    // Taiwan's Legislative Yuan, a US state's Legislature, a federation's Bureau, a co-op.
+    "yuan",
+    "legislature",
+    "bureau",
+    "co-operative",
+    "cooperative",
 ]);
 
 /// Bodies a single word names ("the Dáil", Ireland's lower house, also written without the accent).
@@ -394,6 +402,10 @@ pub(crate) const GENERIC_BODIES: &[&str] = &[
     "convention",
     "synod",
     "union",
+    "jury",
+    "co-operative",
+    "cooperative",
+    "legislature",
 ];
 
 /// Small words that join the capitalised words of a body's name: "House of Commons".

@@ -158,7 +158,7 @@ fn sentence_tally(cx: &Sentence, found: &[BodyName], bodies: &Bodies) -> Option<
             counts.sure = true;
         }
     }
-    if !counts.enough(cx.about_vote) {
+    if !counts.enough(cx.about_vote) || elects_over(cx) {
         return None;
     }
     turn_failed(&mut counts, t, range, cx.lead);
@@ -179,6 +179,27 @@ fn sentence_tally(cx: &Sentence, found: &[BodyName], bodies: &Bodies) -> Option<
         sentence: cx.p.span(cx.s, cx.e - 1).to_string(),
         paragraph: String::new(),
     })
+}
+
+/// An election between candidates, not a vote on a text: "re-elected Wierzba by 98 votes to 61
+/// over Brazil's Ricardo Lemos", "defeating Jan Roe by 412 votes to 301".
+fn elects_over(cx: &Sentence) -> bool {
+    let t = cx.t();
+    let elected = (cx.s..cx.e).any(|k| t[k].any(&["elected", "re-elected", "defeating", "beating"]));
+    let over = (cx.s..cx.e).any(|k| t[k].eq("over") && (k + 1..cx.e.min(k + 4)).any(|x| t[x].cap()));
+    elected && (over || (cx.s..cx.e).any(|k| t[k].any(&["defeating", "beating"])))
+}
+
+/// Does `prev`'s tally get restated by `next`'s, one of its sides again with the body's size:
+/// "voting four to three for the move" then "Three of the committee's seven members voted to
+/// hold the rate"? Then `next` only gives `prev` its membership.
+fn restates_side(prev: &Tally, next: &Tally) -> bool {
+    let side = next.yes.filter(|&n| prev.no == Some(n) || prev.yes == Some(n));
+    side.is_some()
+        && next.no.is_none()
+        && next.abstain.is_none()
+        && next.membership.is_some()
+        && (next.body.is_none() || next.body == prev.body)
 }
 
 /// Does `next`, the tally of the sentence after `prev`'s (in the same paragraph, or opening
@@ -221,6 +242,10 @@ fn merge_into(prev: &mut Tally, next: Tally) {
 fn add_tally(out: &mut Vec<Tally>, tally: Tally, previous: Option<usize>, named: bool) -> usize {
     // A body the sentence does not name (its tally's is the context's) does not keep it apart:
     // "The House of Bishops approved it 22-14. Three bishops abstained."
+    if let Some(i) = previous.filter(|&i| restates_side(&out[i], &tally)) {
+        out[i].membership = out[i].membership.or(tally.membership);
+        return i;
+    }
     match previous.filter(|&i| joins_previous(&out[i], &tally, named)) {
         Some(i) => {
             merge_into(&mut out[i], tally);

@@ -287,6 +287,11 @@ impl Bodies {
     }
 
     pub fn of_tally(&self, t: &[Tok], (s, e): (usize, usize), found: &[BodyName], anchor: usize) -> Option<String> {
+        // "a jury at Southwark Crown Court returned a majority verdict of 10 to 2": the jury's.
+        let jury = (s..e).any(|x| t[x].eq("jury") && !t[x].cap()) && (s..e).any(|x| t[x].eq("verdict"));
+        if jury {
+            return Some("Jury".to_string());
+        }
         let mut near = anchor.saturating_sub(6).max(s)..(anchor + 9).min(e);
         // "Parliament approved it, with the Lok Sabha voting 323-3": the body voting at the count.
         let voting = found.iter().rev().find(|b| b.at < anchor && anchor - b.at <= 3 && t[b.at + 1].any(VOTING));
@@ -318,6 +323,15 @@ impl Bodies {
                     // "The cantonal parliament, the Landrat, had voted ...": the subject.
                     .or_else(|| (s..e.min(s + 3)).find(|&x| generic(x) && appositive(t, x, e).is_some()))
                     .map(|x| appositive(t, x, e).unwrap_or_else(|| self.generic(&t[x].s.to_lowercase())))
+            })
+            // "The bill now goes to the Chamber of Deputies. ... was rejected there by 142 votes
+            // to 97": the body just named, though a motion was sent to it.
+            .or_else(|| {
+                let there = |x: usize| {
+                    t[x].eq("there")
+                        && !t.get(x + 1).is_some_and(|n| n.any(&["was", "were", "is", "are", "had", "have"]))
+                };
+                (s..anchor.min(e)).any(there).then(|| self.last.clone()).flatten()
             })
             .or_else(|| self.last_vote.clone())
             .or_else(|| self.last.clone())

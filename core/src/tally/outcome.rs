@@ -78,6 +78,20 @@ fn against_after(t: &[Tok], end: usize, e: usize, scored: bool) -> bool {
 /// no counts of the sentence's pair when the yes is the larger; a pair already written
 /// for–against ("rejected by 99 votes to 322") stays as it is.
 pub(super) fn turn_failed(counts: &mut Counts, t: &[Tok], (s, e): (usize, usize), lead: usize) {
+    // "The cloture motion failed 32-16. ... 33 of its 49 members must vote to end debate": a
+    // larger yes that fell short of a threshold, in the sentence or the next, stays the yes.
+    let end = t.len().min(e + 30);
+    let number = |x: usize| t[x].word && super::scan::number_like(t[x].s);
+    let threshold = (s..end).any(|k| {
+        let w = &t[k];
+        w.any(&["supermajority", "cloture", "two-thirds", "three-fifths", "three-quarters"])
+            // "33 of its 49 members must vote", "needed 33 votes", "33 votes were required".
+            || w.any(&["must"]) && (k.saturating_sub(6).max(s)..k).any(number)
+            || w.any(&["needed", "required"]) && ((k + 1..end.min(k + 4)).any(number) || (k.saturating_sub(4).max(s)..k).any(number))
+    });
+    if threshold {
+        return;
+    }
     let turned = counts.pair.filter(|&(at, end)| {
         // A later part of a sentence with no verb of its own takes the sentence's failure word.
         let inherited = || {

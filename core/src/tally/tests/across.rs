@@ -379,3 +379,35 @@ fn a_chambers_earlier_vote_after_a_comma() {
         [(Some("House of Councillors"), Some(163), Some(78)), (Some("House of Representatives"), Some(319), Some(142))]
     );
 }
+
+#[test]
+fn u14_votes_nil_juries_thresholds_there_elections_and_restated_sides() {
+    let v = article(&["A motion to release the funds carried 104 votes to nil."]);
+    assert_eq!((v[0].yes, v[0].no), (Some(104), Some(0)));
+    let v = headed("Official convicted", &["A jury at Southwark Crown Court returned a majority verdict of 10 to 2."]);
+    assert_eq!((v[0].body.as_deref(), v[0].yes, v[0].no), (Some("Jury"), Some(10), Some(2)));
+    // A larger yes that fell short of a threshold stays the yes; without one, a failed motion's
+    // larger count is the no.
+    let v =
+        article(&["The cloture motion failed 32-16. Under the rules, 33 of its 49 members must vote to end debate."]);
+    assert_eq!((v[0].yes, v[0].no), (Some(32), Some(16)));
+    let v = article(&["The motion failed 7-2 on Tuesday."]);
+    assert_eq!((v[0].yes, v[0].no), (Some(2), Some(7)));
+    // "there": the body just named, though the bill was sent to it.
+    let v = headed(
+        "Senate backs cull",
+        &["The Romanian Senate approved the bill 80-40. It now goes to the Chamber of Deputies. A similar bill was rejected there by 142 votes to 97."],
+    );
+    assert_eq!(v[1].body.as_deref(), Some("Chamber of Deputies"));
+    // An election between candidates is no vote.
+    assert!(article(&["The congress re-elected Wierzba by 98 votes to 61 over Brazil's Ricardo Lemos."]).is_empty());
+    // One side restated with the body's size gives the size only.
+    let v = headed(
+        "Bank cuts rate",
+        &[
+            "The bank cut its rate, with its Monetary Policy Committee voting four to three for the move.",
+            "Three of the committee's seven members voted to hold the rate.",
+        ],
+    );
+    assert_eq!((v.len(), v[0].yes, v[0].no, v[0].membership), (1, Some(4), Some(3), Some(7)));
+}
