@@ -387,6 +387,8 @@ pub(crate) const SINGLE_BODIES: &[&str] = &[
     "Seimas",
     "Riigikogu",
     "Althing",
+    // "The Bureau, the federation's executive body, had endorsed the proposal".
+    "Bureau",
 ];
 
 /// Lower-case words for a body named generically: "council members", "the assembly".

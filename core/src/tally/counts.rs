@@ -261,6 +261,13 @@ fn read_membership(cx: &Sentence, k: usize, v: u32, after: usize) -> Option<(Rea
         // "of the assembly's 193 members".
         || k > s + 2 && is_possessive(t[k - 1].s) && t[k - 2].eq("the") && t[k - 3].eq("of");
     let of_count = k > s + 1 && t[k - 1].eq("of") && (t[k - 2].eq("out") || t[k - 2].word && number_like(t[k - 2].s));
+    // "Sitting as a Grand Chamber of 17 judges", "a panel of three judges".
+    let of_body = k > s + 1 && t[k - 1].eq("of") && t[k - 2].any(&["chamber", "panel", "bench", "court", "jury"]);
+    // "The 17 judges were unanimous", "All 21 judges agreed": the whole body, opening the sentence.
+    let whole = k == s + 1
+        && t[s].any(&["the", "all"])
+        && t.get(after + 1).is_some_and(|n| n.any(&["were", "agreed", "concurred"]));
+    let of_the = of_the || of_body || whole;
     let members = after < cx.e && t[after].any(MEMBER_NOUNS);
     // "Of the 14,206 members of the union who cast ballots": those who voted, not the body.
     let clause = (after + 1..cx.e.min(after + 12)).take_while(|&x| t[x].word || t[x].s.ends_with('\''));

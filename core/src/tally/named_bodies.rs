@@ -1,6 +1,7 @@
 //! Voting bodies named in the text ("the UN General Assembly", "Britain's House of
 //! Commons", "the council"), and which of them a tally belongs to.
 
+use crate::lexicon::speakers::WEEKDAYS;
 use crate::lexicon::tally::{
     BODY_HEADS, GENERIC_BODIES, LOWER_CHAMBERS, NAME_JOINERS, NAME_PREFIXES, NOT_IN_NAMES, SINGLE_BODIES,
     UPPER_CHAMBERS, VOTE_WORDS, VOTING,
@@ -102,6 +103,9 @@ fn scan_name_start(p: &Para, s: usize, h: usize) -> usize {
 /// capitalised words after "of"); else `h` itself.
 fn scan_name_end(p: &Para, h: usize, e: usize) -> usize {
     let t = &p.toks;
+    if h + 2 < e && t[h + 1].any(&["on", "for"]) {
+        return scan_name_purpose(p, h, e);
+    }
     if h + 2 >= e || !t[h + 1].eq("of") {
         return h;
     }
@@ -122,6 +126,37 @@ fn scan_name_end(p: &Para, h: usize, e: usize) -> usize {
         h
     } else {
         from + caps - 1
+    }
+}
+
+/// The last token of a name whose head `h` is followed by "on" or "for the" and capitalised
+/// words (with "and" or "of the" between them), not past `e`: "Committee on Suffrage and
+/// Electoral Reforms", "International Tribunal for the Law of the Sea"; else `h` ("the committee
+/// on Tuesday", "the Court of Appeals" is [`scan_name_end`]'s).
+fn scan_name_purpose(p: &Para, h: usize, e: usize) -> usize {
+    let t = &p.toks;
+    let from = if t[h + 1].eq("for") && t[h + 2].eq("the") { h + 3 } else { h + 2 };
+    if t[h + 1].eq("for") && from == h + 2 {
+        return h;
+    }
+    let date = |x: usize| WEEKDAYS.contains(&t[x].s) || crate::lexicon::unvotes::MONTHS.contains(&t[x].s);
+    let word = |x: usize| x < e && in_name(p, from, x) && !date(x) && !BODY_HEADS.has(t[x].s);
+    let mut end = from;
+    while end < e.min(from + 8) {
+        if word(end) {
+            end += 1;
+        } else if t[end].eq("and") && word(end + 1) {
+            end += 2;
+        } else if t[end].eq("of") && end + 2 < e && t[end + 1].eq("the") && word(end + 2) {
+            end += 3;
+        } else {
+            break;
+        }
+    }
+    if end > from {
+        end - 1
+    } else {
+        h
     }
 }
 
@@ -261,7 +296,8 @@ impl Bodies {
             return;
         };
         if t[s..e].iter().any(|x| x.of(&VOTE_WORDS)) {
-            self.last = Some(generic_default(&t[x].s.to_ascii_lowercase()));
+            // "the union" after "the Canadian Union of Running Trades": the union named.
+            self.last = Some(self.generic(&t[x].s.to_ascii_lowercase()));
             self.last_vote = self.last.clone();
         }
     }
@@ -270,9 +306,12 @@ impl Bodies {
     /// the last body named with it, else the usual one.
     fn generic(&self, head: &str) -> String {
         let voting = self.last_vote.as_ref().filter(|n| n.to_lowercase().ends_with(head));
+        // "the 113-seat legislature" after "the Legislative Yuan" voted: that body.
+        let any_legislature = || self.last_vote.clone().filter(|_| head == "legislature");
         voting
             .cloned()
             .or_else(|| self.by_head.iter().find(|(h, _)| h == head).map(|(_, n)| n.clone()))
+            .or_else(any_legislature)
             .unwrap_or_else(|| generic_default(head))
     }
 
@@ -369,6 +408,16 @@ mod tests {
         assert_eq!(names("The church's General Assembly voted."), ["General Assembly"]);
         assert_eq!(names("NDP House leader Marie Gagnon said the House of Commons voted."), ["House of Commons"]);
         assert_eq!(names("The U.N.'s General Assembly voted."), ["UN General Assembly"]);
+        assert_eq!(
+            names("The House Committee on Suffrage and Electoral Reforms voted."),
+            ["House Committee on Suffrage and Electoral Reforms"]
+        );
+        assert_eq!(
+            names("The International Tribunal for the Law of the Sea ruled."),
+            ["International Tribunal for the Law of the Sea"]
+        );
+        assert_eq!(names("The Rules Committee on Tuesday voted."), ["Rules Committee"]);
+        assert_eq!(names("The Senate for the first time voted."), ["Senate"]);
         assert_eq!(names("At a meeting of the Council of the EU in Luxembourg."), ["Council of the EU"]);
         assert_eq!(names("The 6th U.S. Circuit Court of Appeals ruled."), ["6th U.S. Circuit Court of Appeals"]);
         assert_eq!(

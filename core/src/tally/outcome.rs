@@ -127,6 +127,12 @@ fn unanimous_at(t: &[Tok], s: usize, e: usize) -> Option<usize> {
     if let Some(k) = (s..e).find(|&k| body_was(k)) {
         return Some(k);
     }
+    // "All 21 judges agreed that the tribunal had jurisdiction": every member, one verb.
+    let all_agreed =
+        e > s + 3 && t[s].eq("all") && t[s + 2].any(DECIDING_BODIES) && t[s + 3].any(&["agreed", "concurred"]);
+    if all_agreed {
+        return Some(s + 3);
+    }
     if !(s..e).any(|k| t[k].any(UNANIMOUS_VERBS)) {
         return None;
     }

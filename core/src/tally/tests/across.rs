@@ -411,3 +411,19 @@ fn u14_votes_nil_juries_thresholds_there_elections_and_restated_sides() {
     );
     assert_eq!((v.len(), v[0].yes, v[0].no, v[0].membership), (1, Some(4), Some(3), Some(7)));
 }
+
+#[test]
+fn a_benchs_size_and_its_unanimity() {
+    let court = "The European Court of Human Rights ruled on Tuesday.";
+    let v = headed(
+        "Court rules",
+        &[court, "Sitting as a Grand Chamber of 17 judges, the court held by 12 votes to five that the law was bad."],
+    );
+    assert_eq!((v[0].yes, v[0].no, v[0].membership), (Some(12), Some(5), Some(17)));
+    let v = headed("Court rules", &[court, "The 17 judges were unanimous in ordering the state to pay damages."]);
+    assert_eq!((v[0].yes, v[0].no, v[0].abstain, v[0].membership), (Some(17), Some(0), Some(0), Some(17)));
+    let v = headed("Court rules", &[court, "All 21 judges agreed that the court had jurisdiction."]);
+    assert_eq!((v[0].yes, v[0].no), (Some(21), Some(0)));
+    // A size with no decision is no vote.
+    assert!(headed("Court rules", &[court, "The 17 judges were due to rule on Friday."]).is_empty());
+}
