@@ -144,6 +144,10 @@ pub(crate) fn phrase(p: &Para, i: usize, end: usize) -> Option<(Phrase, usize)> 
     if b - a == 1 && (group_follows || t[a].any(QUANTIFIERS) || t[a].any(GROUP_NOUNS) || t[a].any(COLLECTIVES)) {
         return None;
     }
+    // "One senior House member, who asked not to be named": an unnamed source, not "One".
+    if b - a == 1 && crate::numbers::read(&[t[a].s]).is_some() {
+        return None;
+    }
     let named = describe(p, &parts, app, (a, b), prefix);
     Some((Phrase::Named(named), parts.next))
 }

@@ -86,7 +86,8 @@ pub(super) fn apposition(p: &Para, k: usize, end: usize) -> Option<Apposition> {
     let r = r + scan_field(t, r, end);
     let (organisation, next) = match attached(t, r, end, APPOSITION_POST) {
         // "a pastor from Tucson", "an elder from Ohio": a home town, not whom one speaks for.
-        Some((org, next)) if t[r].eq("from") && is_place(p, org) => (None, next),
+        // "a street trader in Braamfontein" too.
+        Some((org, next)) if t[r].any(&["from", "in"]) && is_place(p, org) => (None, next),
         Some((org, next)) => (Some(org), next),
         None => (None, r),
     };

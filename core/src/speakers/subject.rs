@@ -22,8 +22,11 @@ pub(crate) fn skip_aside(p: &Para, k: usize, end: usize) -> usize {
     // An article, a participle ("writing", "speaking") or a past participle ("joined by").
     // "Energoatom, Ukraine's state nuclear company, said": a possessive and a lower-case noun.
     let owned = first.word && tokens::is_possessive(first.s) && t.get(k + 2).is_some_and(|n| n.word && !capital(n));
+    // ", secretary of the committee,": a role.
+    let role = first.word && !capital(first) && super::words::is_role_noun(first);
     let opens = relative
         || owned
+        || role
         || first.any(ARTICLES)
         || first.word && !capital(first) && (first.s.ends_with("ing") || t.get(k + 2).is_some_and(|n| n.eq("by")));
     if !opens {

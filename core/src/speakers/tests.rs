@@ -405,3 +405,9 @@ fn trades_callings_and_a_students_year_are_roles() {
     check("Social Democrats TD Aoife Brennan said", "Aoife Brennan", Some("TD"), Some("Social Democrats"));
     check("Landammann Beat Zwicky said", "Beat Zwicky", Some("Landammann"), None);
 }
+
+#[test]
+fn a_town_after_in_is_no_affiliation() {
+    check("Nomsa Sithebe, a street trader in Braamfontein, said", "Nomsa Sithebe", Some("street trader"), None);
+    check("shepherd Ioan Baciu said", "Ioan Baciu", Some("shepherd"), None);
+}

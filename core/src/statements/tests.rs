@@ -416,3 +416,17 @@ fn a_quote_first_and_its_speaker_in_the_next_paragraph() {
     let got = said("\"We will act,\" Jane Smith said.\n\n\"We will act soon.\"\n\nJohn Jones, a lawmaker, said the plan was flawed.");
     assert_eq!(got, [row("Jane Smith", "We will act", false), row("Jane Smith", "We will act soon.", true)]);
 }
+
+#[test]
+fn u14_speakers_unnamed_sources_asides_and_trades() {
+    // An unnamed source is nobody's statement, not "One"'s.
+    assert!(
+        said("One senior House member, who asked not to be named, said it would \"sit there for years\".").is_empty()
+    );
+    let got = said(
+        "\"The outlook is weaker,\" Assistant Governor Piya Suk, secretary of the committee, told a news conference.",
+    );
+    assert_eq!(got, [row("Piya Suk", "The outlook is weaker", false)]);
+    let got = said("\"My mother is Jamaican,\" said Olympic diver Keisha Grant, who switched in 2022.");
+    assert_eq!(got, [row("Keisha Grant", "My mother is Jamaican", false)]);
+}
