@@ -40,8 +40,8 @@ use crate::nations;
 use crate::tokens::{Para, Tok};
 
 use crate::lexicon::speakers::{
-    ACCREDITATION, APPOSITION_POST, ARTICLES, BODY_CONNECTORS, COLLECTIVES, GROUP_NOUNS, LONE_DESCRIPTORS,
-    ORG_DESCRIPTORS, ORG_ENDS, ORG_NOUNS, POSSESSIVE_DETERMINERS, POST, PRONOUNS, QUANTIFIERS,
+    ACCREDITATION, APPOSITION_POST, ARTICLES, BODY_CONNECTORS, COLLECTIVES, ELECTED_TITLES, GROUP_NOUNS,
+    LONE_DESCRIPTORS, ORG_DESCRIPTORS, ORG_ENDS, ORG_NOUNS, POSSESSIVE_DETERMINERS, POST, PRONOUNS, QUANTIFIERS,
 };
 use affiliation::resolve_affiliation;
 use names::{content_run, name_run, name_start, scan_age, scan_honorifics, scan_state_prefix};
@@ -321,6 +321,9 @@ fn describe(p: &Para, parts: &Parts, app: Option<Apposition>, name: Span, prefix
         && post.is_some_and(|(x, y)| nations::country_in(p.span(x, y - 1)).is_none());
     role.refine(p, employer);
     let post = post.filter(|_| !accredited);
+    // "Sen. Marisol Gutiérrez-Beck of Omaha": a member's constituency, not whom she speaks for.
+    let member = role.text.as_deref().is_some_and(|r| ELECTED_TITLES.contains(&r));
+    let post = post.filter(|&org| !(member && organisations::is_place(p, org)));
     resolve_affiliation(p, &mut named, &mut role, post, prefix);
     // "Governors Alan Pritchard and Sandra Kim": each is a governor.
     named.role = role.text.map(|r| match r.rsplit_once(' ') {

@@ -97,7 +97,7 @@ pub(super) fn apposition(p: &Para, k: usize, end: usize) -> Option<Apposition> {
 
 /// Is the name at `org`, read after "from", a place: capitalised words with no article
 /// before them, no organisation's word or acronym among them, and no member state?
-fn is_place(p: &Para, (a, b): Span) -> bool {
+pub(super) fn is_place(p: &Para, (a, b): Span) -> bool {
     let t = &p.toks;
     let org_word = |x: usize| {
         ORG_NOUNS.has(t[x].s) || ORG_ENDS.has(t[x].s) || CIVIL_BODIES.contains(&t[x].s) || is_acronym(t[x].s)

@@ -411,3 +411,11 @@ fn a_town_after_in_is_no_affiliation() {
     check("Nomsa Sithebe, a street trader in Braamfontein, said", "Nomsa Sithebe", Some("street trader"), None);
     check("shepherd Ioan Baciu said", "Ioan Baciu", Some("shepherd"), None);
 }
+
+#[test]
+fn an_elected_members_constituency_is_no_affiliation() {
+    check("Sen. Marisol Beck of Omaha said", "Marisol Beck", Some("Sen."), None);
+    // A mayor's town is whom she speaks for; a party after "of" is an affiliation.
+    check("Mayor Jane Roe of Springfield said", "Jane Roe", Some("Mayor"), Some("Springfield"));
+    check("Senator John Doe of the Civic Party said", "John Doe", Some("Senator"), Some("Civic Party"));
+}
