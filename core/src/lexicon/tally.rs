@@ -361,6 +361,10 @@ pub(crate) static BODY_HEADS: Vocab = Vocab::new(&[
     "bureau",
     "co-operative",
     "cooperative",
+    // Malaysia's Dewan Rakyat and Dewan Negara; a New England Town Meeting.
+    "rakyat",
+    "negara",
+    "meeting",
 ]);
 
 /// Bodies a single word names ("the Dáil", Ireland's lower house, also written without the accent).

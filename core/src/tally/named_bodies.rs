@@ -208,8 +208,13 @@ fn sent_to(t: &[Tok], s: usize, x: usize) -> bool {
 /// "The cantonal parliament, the Landrat, had recommended ...": the name given in commas right
 /// after a generic body's word at `x`, one capitalised word.
 fn appositive(t: &[Tok], x: usize, e: usize) -> Option<String> {
-    let fits = x + 4 < e && t[x + 1].is(',') && t[x + 2].eq("the") && t[x + 3].cap() && t[x + 4].is(',');
-    fits.then(|| t[x + 3].s.to_string())
+    if !(x + 4 < e && t[x + 1].is(',') && t[x + 2].eq("the")) {
+        return None;
+    }
+    // One to three capitalised words ("the Landrat", "the Dewan Rakyat"), then a comma.
+    let n = (x + 3..e.min(x + 6)).take_while(|&k| t[k].cap()).count();
+    let words: Vec<&str> = (x + 3..x + 3 + n).map(|k| t[k].s).collect();
+    (n > 0 && t.get(x + 3 + n).is_some_and(|c| c.is(','))).then(|| words.join(" "))
 }
 
 /// Bodies named so far in the article.
@@ -305,7 +310,8 @@ impl Bodies {
     /// The body a generic "council" means: the last voting body with that head word, else
     /// the last body named with it, else the usual one.
     fn generic(&self, head: &str) -> String {
-        let voting = self.last_vote.as_ref().filter(|n| n.to_lowercase().ends_with(head));
+        // A voting body named only by the word itself ("Union") gives way to one named in full.
+        let voting = self.last_vote.as_ref().filter(|n| n.to_lowercase().ends_with(head) && n.contains(' '));
         // "the 113-seat legislature" after "the Legislative Yuan" voted: that body.
         let any_legislature = || self.last_vote.clone().filter(|_| head == "legislature");
         voting

@@ -43,7 +43,8 @@ fn scan_opening(t: &[Tok], s: usize, k: usize) -> Option<Opening> {
         // "12 in favour and one against, from Russia,": the side of the count before.
         Some(Opening::Including)
     } else {
-        (k == s || x.is(',') || x.is(';') || x.eq("and")).then_some(Opening::Plain)
+        // "..., with Eritrea and Burundi among the countries voting against".
+        (k == s || x.is(',') || x.is(';') || x.eq("and") || x.eq("with")).then_some(Opening::Plain)
     }
 }
 
@@ -79,7 +80,23 @@ fn scan_subject(t: &[Tok], (s, e): (usize, usize), k: usize, how: Opening) -> Op
 /// The side a verb at `v` gives its subject ("voted against", "abstained"), after words
 /// such as "also" and "both".
 fn scan_side_verb(t: &[Tok], v: usize, e: usize) -> Option<Side> {
-    let v = (v..e).find(|&x| !t[x].any(SIDE_VERB_LEADS)).unwrap_or(e);
+    let mut v = (v..e).find(|&x| !t[x].any(SIDE_VERB_LEADS)).unwrap_or(e);
+    // "Eritrea and Burundi among the countries voting against".
+    if v + 3 < e
+        && t[v].eq("among")
+        && t[v + 1].eq("the")
+        && t[v + 2].any(&["countries", "states", "nations", "members"])
+    {
+        v += 3;
+        return match () {
+            _ if seq_at(t, v, e, &["voting", "against"]) || seq_at(t, v, e, &["voting", "no"]) => Some(Side::No),
+            _ if seq_at(t, v, e, &["voting", "in", "favour"]) || seq_at(t, v, e, &["voting", "in", "favor"]) => {
+                Some(Side::Yes)
+            }
+            _ if seq_at(t, v, e, &["abstaining"]) || seq_at(t, v, e, &["that", "abstained"]) => Some(Side::Abstain),
+            _ => None,
+        };
+    }
     SIDE_VERBS.iter().find(|(seq, _)| seq_at(t, v, e, seq)).map(|&(_, side)| side)
 }
 
@@ -146,6 +163,17 @@ mod tests {
         assert_eq!(no, ["RU", "CN"]);
         let [_, _, abstain] = sides("France also abstained.", Side::Yes);
         assert_eq!(abstain, ["FR"]);
+    }
+
+    #[test]
+    fn named_among_the_countries_voting_against() {
+        let [_, no, _] = sides(
+            "It was adopted by 27 votes to 5, with Eritrea and Burundi among the countries voting against.",
+            Side::Yes,
+        );
+        assert_eq!(no, ["ER", "BI"]);
+        let [_, _, abstain] = sides("It passed, with India among the states abstaining.", Side::Yes);
+        assert_eq!(abstain, ["IN"]);
     }
 
     #[test]

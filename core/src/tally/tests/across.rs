@@ -427,3 +427,25 @@ fn a_benchs_size_and_its_unanimity() {
     // A size with no decision is no vote.
     assert!(headed("Court rules", &[court, "The 17 judges were due to rule on Friday."]).is_empty());
 }
+
+#[test]
+fn bodies_named_in_full_after_a_generic_word_and_by_their_own_names() {
+    let v = headed(
+        "Rail workers ratify deal",
+        &[
+            "MONTREAL (CP) - Locomotive engineers have ratified a new contract, their union said on Monday.",
+            "Members of the Canadian Union of Running Trades voted 5,212 to 1,688 in favour of the agreement, the union said.",
+        ],
+    );
+    assert_eq!(v[0].body.as_deref(), Some("Canadian Union of Running Trades"));
+    let v = headed(
+        "Malaysia fixes terms",
+        &["Malaysia's lower house of parliament, the Dewan Rakyat, on Thursday passed the amendment by 176 votes to 30."],
+    );
+    assert_eq!(v[0].body.as_deref(), Some("Dewan Rakyat"));
+    let v = headed(
+        "Town backs station",
+        &["Voters at the Hartwell Town Meeting approved it in a ballot that ended 612 to 540."],
+    );
+    assert_eq!(v[0].body.as_deref(), Some("Hartwell Town Meeting"));
+}
