@@ -1092,6 +1092,26 @@ pub(crate) const PARTY_NAMES: &[&str] = &[
     "Communist",
 ];
 
+/// Lower-case words for a party's standing before its name: "a lawmaker from the opposition
+/// Tisza Party", "the ruling Justice Party".
+pub(crate) const PARTY_STANDINGS: &[&str] = &[
+    "opposition",
+    "ruling",
+    "governing",
+    "main",
+    "largest",
+    "rival",
+    "junior",
+    "far-right",
+    "far-left",
+    "centre-right",
+    "centre-left",
+    "center-right",
+    "center-left",
+    "nationalist",
+    "populist",
+];
+
 /// Titles of an elected member, which a party's name may open and a constituency follow
 /// ("Republican Representative Jane Roe of Medford").
 pub(crate) const ELECTED_TITLES: &[&str] = &[

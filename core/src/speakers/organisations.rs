@@ -9,7 +9,7 @@ use super::roles::split_role;
 use super::words::{any_of, capital, is_acronym, is_stop};
 use super::Span;
 use crate::lexicon::speakers::{
-    APPOSITION_POST, ARTICLES, CIVIL_BODIES, FIELD_CONNECTORS, ORG_ENDS, ORG_JOINERS, ORG_NOUNS,
+    APPOSITION_POST, ARTICLES, CIVIL_BODIES, FIELD_CONNECTORS, ORG_ENDS, ORG_JOINERS, ORG_NOUNS, PARTY_STANDINGS,
 };
 
 /// An organisation's name from `i` ("the North Korean mission at the United Nations").
@@ -18,11 +18,15 @@ pub(super) fn organisation(t: &[Tok], i: usize, end: usize) -> Option<Span> {
     if m < end && t[m].eq("the") {
         m += 1;
     }
-    let start = m;
     let plain = |x: usize| x < end && t[x].word && capital(&t[x]) && !is_stop(&t[x]);
     // "People Not Politicians", "Our Children's Trust": a capitalised small word in the name,
     // before another.
     let named = |x: usize| plain(x) || x < end && t[x].word && capital(&t[x]) && plain(x + 1);
+    // "from the opposition Tisza Party": a party's standing before its name is not the name's.
+    if m > i && m < end && t[m].any(PARTY_STANDINGS) && named(m + 1) {
+        m += 1;
+    }
+    let start = m;
     if !named(start) {
         return None;
     }

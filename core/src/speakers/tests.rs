@@ -419,3 +419,14 @@ fn an_elected_members_constituency_is_no_affiliation() {
     check("Mayor Jane Roe of Springfield said", "Jane Roe", Some("Mayor"), Some("Springfield"));
     check("Senator John Doe of the Civic Party said", "John Doe", Some("Senator"), Some("Civic Party"));
 }
+
+#[test]
+fn a_partys_standing_before_its_name() {
+    check(
+        "Agnes Kertesz, a lawmaker from the opposition Tisza Party, said",
+        "Agnes Kertesz",
+        Some("lawmaker"),
+        Some("Tisza Party"),
+    );
+    check("Jan Doe, a lawmaker from the ruling Civic Party, said", "Jan Doe", Some("lawmaker"), Some("Civic Party"));
+}
