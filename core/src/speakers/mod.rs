@@ -40,7 +40,7 @@ use crate::nations;
 use crate::tokens::{Para, Tok};
 
 use crate::lexicon::speakers::{
-    ACCREDITATION, APPOSITION_POST, ARTICLES, BODY_CONNECTORS, COLLECTIVES, ELECTED_TITLES, GROUP_NOUNS,
+    ACCREDITATION, APPOSITION_POST, ARTICLES, BODY_CONNECTORS, CIVIL_BODIES, COLLECTIVES, ELECTED_TITLES, GROUP_NOUNS,
     LONE_DESCRIPTORS, ORG_DESCRIPTORS, ORG_ENDS, ORG_NOUNS, POSSESSIVE_DETERMINERS, POST, PRONOUNS, QUANTIFIERS,
 };
 use affiliation::resolve_affiliation;
@@ -114,7 +114,7 @@ pub(crate) fn phrase(p: &Para, i: usize, end: usize) -> Option<(Phrase, usize)> 
         read_name_after_role(t, &mut parts, end);
     }
     let Some((a, b)) = parts.name else {
-        return role_only(t, &parts, indefinite);
+        return role_only(t, &parts, indefinite).or_else(|| org_kind(t, i + taken, end, taken > 0 && !indefinite));
     };
     let a = a + scan_honorifics(t, a, b);
     if a == b {
@@ -301,6 +301,18 @@ fn role_only(t: &[Tok], parts: &Parts, indefinite: bool) -> Option<(Phrase, usiz
     }
 }
 
+/// "The rights group", "the charity": after "the", an organisation's kind (one lower-case word
+/// may come first), standing for an organisation quoted before.
+fn org_kind(t: &[Tok], k: usize, end: usize, definite: bool) -> Option<(Phrase, usize)> {
+    if !definite || k >= end {
+        return None;
+    }
+    let kind = |x: usize| x < end && t[x].word && !words::capital(&t[x]) && t[x].any(ORG_DESCRIPTORS);
+    let at = if kind(k) { k } else { k + 1 };
+    let lower = at == k || t[k].word && !words::capital(&t[k]);
+    (lower && kind(at)).then(|| (Phrase::Role(t[at].s.to_ascii_lowercase()), at + 1))
+}
+
 /// The named speaker at `name`, with the role and affiliation the phrase gives them.
 /// Where a role was written before the name, its own affiliation and organisation count;
 /// otherwise the apposition's.
@@ -351,6 +363,15 @@ pub(crate) fn role_words_before(t: &[Tok], i: usize) -> usize {
     } else {
         i
     }
+}
+
+/// Does the phrase name an organisation, which "the group" or "the charity" may mean later: no
+/// role, no state, and a name that ends as organisations' do ("Amnesty International", "Human
+/// Rights Watch"), is an acronym ("ACLU") or is one word ("Greenpeace").
+pub(crate) fn is_organisation(n: &Named) -> bool {
+    let last = n.name.rsplit(' ').next().unwrap_or("");
+    let ends = ORG_ENDS.has(last) || CIVIL_BODIES.contains(&last) || last == "International";
+    n.role.is_none() && n.country.is_none() && (ends || words::is_acronym(&n.name) || !n.name.contains(' '))
 }
 
 /// Does the phrase name a person (rather than a country or an organisation)?

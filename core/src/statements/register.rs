@@ -4,7 +4,7 @@
 use super::mentions::Mentions;
 use super::quotes::{is_double, Quote};
 use super::REACH;
-use crate::lexicon::speakers::ARTICLES;
+use crate::lexicon::speakers::{ARTICLES, ORG_DESCRIPTORS};
 use crate::lexicon::statements::LEAD_INS;
 use crate::model::{Paragraph, Statement};
 use crate::speakers::{self, Named, Phrase};
@@ -155,10 +155,14 @@ impl Speakers {
                 let with_role = self.by_role.get(&noun).into_iter().flatten().copied();
                 let spoken = with_role.max_by_key(|&i| self.recent.get(i).copied().unwrap_or_default());
                 // "the judge told jurors": else the person named with that title, quoted or not.
-                match spoken.or_else(|| self.mentions.by_role(&noun, self.at).cloned().map(|n| self.add(n))) {
-                    Some(i) => return Some(i),
-                    None => return None,
-                }
+                let spoken = spoken.or_else(|| self.mentions.by_role(&noun, self.at).cloned().map(|n| self.add(n)));
+                // "The rights group called it ...": an organisation's kind, the organisation
+                // quoted last ("Amnesty International said ...").
+                let kind = || {
+                    let orgs = (0..self.who.len()).filter(|&i| crate::speakers::is_organisation(&self.who[i]));
+                    orgs.max_by_key(|&i| self.recent.get(i).copied().unwrap_or_default())
+                };
+                return spoken.or_else(|| ORG_DESCRIPTORS.contains(&noun.as_str()).then(kind).flatten());
             }
             Phrase::Named(n) => n,
         };

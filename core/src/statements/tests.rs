@@ -430,3 +430,15 @@ fn u14_speakers_unnamed_sources_asides_and_trades() {
     let got = said("\"My mother is Jamaican,\" said Olympic diver Keisha Grant, who switched in 2022.");
     assert_eq!(got, [row("Keisha Grant", "My mother is Jamaican", false)]);
 }
+
+#[test]
+fn an_organisations_kind_stands_for_the_organisation_quoted_before() {
+    let got = said("\"Bad,\" Amnesty International said.\n\nThe rights group called the rules \"a paperwork wall\".");
+    assert_eq!(
+        got,
+        [row("Amnesty International", "Bad", false), row("Amnesty International", "a paperwork wall", false)]
+    );
+    // Not a person's quote: no organisation was quoted.
+    let got = said("\"Bad,\" Jane Doe said.\n\nThe rights group called the rules \"a paperwork wall\".");
+    assert_eq!(got, [row("Jane Doe", "Bad", false)]);
+}
