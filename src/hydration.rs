@@ -73,30 +73,39 @@ mod browser {
             )
             .into_js_value()
         };
+        let observer = observer(&on_first);
+        let mut any = false;
+        if let Some(observer) = &observer {
+            for root in pending.borrow().iter().flat_map(|(_, roots)| roots) {
+                any |= observe_children(observer, &root.element);
+            }
+        }
+        // No observer, or nothing for it to watch: every island now.
+        if !any {
+            observer.inspect(|o| o.disconnect());
+            if let Some((story, roots)) = pending.borrow_mut().take() {
+                split(story, roots, Vec::new());
+            }
+        }
+    }
+
+    /// An observer calling `callback` for elements within [`AHEAD_MARGIN`] of the screen.
+    fn observer(callback: &wasm_bindgen::JsValue) -> Option<web_sys::IntersectionObserver> {
         let options = web_sys::IntersectionObserverInit::new();
         options.set_root_margin(AHEAD_MARGIN);
-        let observer = web_sys::IntersectionObserver::new_with_options(on_first.unchecked_ref(), &options).ok();
-        let Some(observer) = observer else {
-            if let Some((story, roots)) = pending.borrow_mut().take() {
-                split(story, roots, Vec::new());
-            }
-            return;
-        };
-        let mut any = false;
-        for root in pending.borrow().iter().flat_map(|(_, roots)| roots) {
-            let mut child = root.element.first_element_child();
-            while let Some(c) = child {
-                observer.observe(&c);
-                any = true;
-                child = c.next_element_sibling();
-            }
+        web_sys::IntersectionObserver::new_with_options(callback.unchecked_ref(), &options).ok()
+    }
+
+    /// Observe an island's element children (it has no box of its own, `display: contents`);
+    /// whether it has any.
+    fn observe_children(observer: &web_sys::IntersectionObserver, element: &Element) -> bool {
+        let mut child = element.first_element_child();
+        let any = child.is_some();
+        while let Some(c) = child {
+            observer.observe(&c);
+            child = c.next_element_sibling();
         }
-        if !any {
-            observer.disconnect();
-            if let Some((story, roots)) = pending.borrow_mut().take() {
-                split(story, roots, Vec::new());
-            }
-        }
+        any
     }
 
     /// Hydrate `now` in turn from the next task, then let `later` wait.
@@ -208,15 +217,8 @@ mod browser {
             })
             .into_js_value()
         };
-        let options = web_sys::IntersectionObserverInit::new();
-        options.set_root_margin(AHEAD_MARGIN);
-        if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(on_view.unchecked_ref(), &options) {
-            // The island's element has no box of its own (`display: contents`): its children do.
-            let mut child = element.first_element_child();
-            while let Some(c) = child {
-                observer.observe(&c);
-                child = c.next_element_sibling();
-            }
+        if let Some(observer) = observer(&on_view) {
+            observe_children(&observer, &element);
             slot.borrow_mut().observer = Some(observer);
         }
 

@@ -99,34 +99,35 @@ pub enum Interest {
 impl Interest {
     /// Whether going from `before` to `after` changes anything this root shows.
     pub fn matters(self, before: &ViewState, after: &ViewState) -> bool {
+        match self {
+            Interest::Everything => before != after,
+            _ => before.restored != after.restored || self.wakes(before, after),
+        }
+    }
+
+    /// Whether a root not yet hydrated must wake for going from `before` to `after`: a change it
+    /// shows, other than the URL having been read (which every root re-renders for once live).
+    pub fn wakes(self, before: &ViewState, after: &ViewState) -> bool {
         let (a, b) = (before, after);
         match self {
-            Interest::Everything => a != b,
+            // The page's effects, which never wait: any change but the flag.
+            Interest::Everything => *a != ViewState { restored: a.restored, ..b.clone() },
             Interest::Figures => {
-                a.restored != b.restored
-                    || (a.address.view, a.address.chart, a.address.council)
-                        != (b.address.view, b.address.chart, b.address.council)
+                (a.address.view, a.address.chart, a.address.council)
+                    != (b.address.view, b.address.chart, b.address.council)
                     || a.pointer != b.pointer
                     || a.linked != b.linked
                     || a.selected != b.selected
             }
             Interest::Cards => {
-                a.restored != b.restored
-                    || a.address.filter != b.address.filter
+                a.address.filter != b.address.filter
                     || a.address.query != b.address.query
                     || a.linked != b.linked
                     || a.selected != b.selected
                     || a.opened != b.opened
             }
-            Interest::Address => a.restored != b.restored || a.address != b.address,
+            Interest::Address => a.address != b.address,
         }
-    }
-
-    /// Whether a root not yet hydrated must wake for going from `before` to `after`: a change it
-    /// shows, other than the URL having been read.
-    pub fn wakes(self, before: &ViewState, after: &ViewState) -> bool {
-        let after = ViewState { restored: before.restored, ..after.clone() };
-        self.matters(before, &after)
     }
 }
 

@@ -96,12 +96,13 @@ impl Card {
             CardFilter::NotState => self.country.is_none(),
         };
         by_vote && {
-            let query = query.trim();
+            // Folded once, not once a field.
+            let query = crate::case::folded(query.trim());
             query.is_empty()
                 || [Some(&self.quote), Some(&self.speaker), self.role.as_ref(), self.affiliation.as_ref()]
                     .into_iter()
                     .flatten()
-                    .any(|field| crate::case::contains_folded(field, query))
+                    .any(|field| crate::case::folded(field).contains(&query))
         }
     }
 }

@@ -69,15 +69,20 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
-/// Whether `text` contains `query` ignoring case ([`lower`] on both sides, and a final sigma
-/// read as any sigma); an empty query is in every text.
+/// `text` with its case folded for comparing: [`lower`], and a final sigma read as any sigma.
+pub fn folded(text: &str) -> String {
+    text.chars()
+        .map(|c| match lower(c) {
+            'ς' => 'σ',
+            l => l,
+        })
+        .collect()
+}
+
+/// Whether `text` contains `query` ignoring case ([`folded`] on both sides); an empty query is
+/// in every text.
 pub fn contains_folded(text: &str, query: &str) -> bool {
-    let fold = |c| match lower(c) {
-        'ς' => 'σ',
-        l => l,
-    };
-    let query: String = query.chars().map(fold).collect();
-    text.chars().map(fold).collect::<String>().contains(&query)
+    folded(text).contains(&folded(query))
 }
 
 #[cfg(test)]

@@ -363,11 +363,12 @@ impl Bodies {
                 // A capitalised one only as a body's own head ("Council members"), not inside
                 // another name ("the European Union").
                 let generic = |x: usize| t[x].any(GENERIC_BODIES) && (!t[x].cap() || BODY_HEADS.has(t[x].s));
+                let named = |x: usize| appositive(t, x, e).unwrap_or_else(|| self.generic(&t[x].s.to_lowercase()));
                 near.find(|&x| generic(x) && !sent_to(t, s, x))
                     .or_else(|| (s..e).find(|&x| generic(x) && says(x)))
+                    .map(named)
                     // "The cantonal parliament, the Landrat, had voted ...": the subject.
-                    .or_else(|| (s..e.min(s + 3)).find(|&x| generic(x) && appositive(t, x, e).is_some()))
-                    .map(|x| appositive(t, x, e).unwrap_or_else(|| self.generic(&t[x].s.to_lowercase())))
+                    .or_else(|| (s..e.min(s + 3)).filter(|&x| generic(x)).find_map(|x| appositive(t, x, e)))
             })
             // "The bill now goes to the Chamber of Deputies. ... was rejected there by 142 votes
             // to 97": the body just named, though a motion was sent to it.

@@ -78,6 +78,19 @@ fn against_after(t: &[Tok], end: usize, e: usize, scored: bool) -> bool {
 /// no counts of the sentence's pair when the yes is the larger; a pair already written
 /// for–against ("rejected by 99 votes to 322") stays as it is.
 pub(super) fn turn_failed(counts: &mut Counts, t: &[Tok], (s, e): (usize, usize), lead: usize) {
+    let turned = counts.pair.filter(|&(at, end)| {
+        // A later part of a sentence with no verb of its own takes the sentence's failure word.
+        let inherited = || {
+            let failure = (lead..s).any(|j| t[j].any(FAILED) || scan_any_seq(t, j, s, FAILED_PHRASES).is_some());
+            failure && !(lead..e).any(|k| passes_at(t, lead, k))
+        };
+        let failed = if lead < s { inherited() } else { fails_before(t, s, e, at) };
+        failed
+            || against_after(t, end, e, t[at].s.contains('-'))
+            || rejects_after(t, end, e)
+            || rejects_before(t, s, at)
+    });
+    let Some((at, _)) = turned else { return };
     // "The cloture motion failed 32-16. ... 33 of its 49 members must vote to end debate": a
     // larger yes that fell short of a threshold, in the sentence or the next, stays the yes.
     let end = t.len().min(e + 30);
@@ -92,19 +105,6 @@ pub(super) fn turn_failed(counts: &mut Counts, t: &[Tok], (s, e): (usize, usize)
     if threshold {
         return;
     }
-    let turned = counts.pair.filter(|&(at, end)| {
-        // A later part of a sentence with no verb of its own takes the sentence's failure word.
-        let inherited = || {
-            let failure = (lead..s).any(|j| t[j].any(FAILED) || scan_any_seq(t, j, s, FAILED_PHRASES).is_some());
-            failure && !(lead..e).any(|k| passes_at(t, lead, k))
-        };
-        let failed = if lead < s { inherited() } else { fails_before(t, s, e, at) };
-        failed
-            || against_after(t, end, e, t[at].s.contains('-'))
-            || rejects_after(t, end, e)
-            || rejects_before(t, s, at)
-    });
-    let Some((at, _)) = turned else { return };
     let list = &mut counts.list;
     let yes = list.iter().position(|c| c.side == Side::Yes && c.at == at);
     let no = list.iter().position(|c| c.side == Side::No && c.at >= at);

@@ -342,7 +342,7 @@ fn no_abstentions_in_a_sentence_of_its_own() {
     // Alone, it is no vote; nor is a leadership ballot's count of abstentions.
     assert!(headed("Congress meets", &["There were no abstentions at the meeting."]).is_empty());
     let v = headed("Party picks leader", &["Albrecht won 572 votes to Hollmann's 401, with 14 delegates abstaining."]);
-    assert!(v.iter().all(|t| t.yes.is_some() || t.no.is_some()));
+    assert!(v.is_empty(), "{v:?}");
 }
 
 #[test]
