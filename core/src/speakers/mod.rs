@@ -30,6 +30,7 @@
 mod affiliation;
 mod names;
 mod organisations;
+mod portfolio;
 mod roles;
 mod subject;
 #[cfg(test)]

@@ -5,6 +5,7 @@
 use crate::nations;
 use crate::tokens::{Para, Tok};
 
+use super::portfolio::{portfolio_end, scan_portfolio};
 use super::words::{
     capital, is_acronym, is_modifier, is_name_word, is_particle, is_plural_role, is_role_noun, is_role_word,
     is_speech_verb, is_stop, possessive,
@@ -17,7 +18,8 @@ use crate::lexicon::unvotes::MONTHS;
 /// End (exclusive) of the run of words a speaker phrase can be made of, from `i`.
 pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
     let mut j = i;
-    while j < end && j - i < 12 {
+    let mut budget = 12;
+    while j < end && j - i < budget {
         let w = &t[j];
         if !w.word {
             break;
@@ -43,9 +45,11 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
                 break;
             }
             j += 1;
-            if is_role_noun(w) && j + 1 < end && t[j].s == "of" && t[j + 1].any(OF_ROLE) {
-                j += 2;
-            }
+            // "Minister of Human Rights", "Secretary of State": the title's portfolio, which
+            // does not count against the run's length.
+            let tail = scan_portfolio(t, j, end);
+            j += tail;
+            budget += tail;
             continue;
         }
         // "Health and Care Services Minister": "and" inside a capitalised title, when a
@@ -206,7 +210,8 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
     while s < j && is_particle(&t[s]) {
         s += 1;
     }
-    s
+    // "Deputy High Commissioner for Human Rights | Marta Oyarzún": not inside a portfolio.
+    portfolio_end(t, i, j).map_or(s, |e| s.max(e))
 }
 
 /// A run of name words from `i`: its end, or `i` when there is none.

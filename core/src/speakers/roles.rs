@@ -5,6 +5,7 @@
 use crate::nations;
 use crate::tokens::{Para, Tok};
 
+use super::portfolio::title_before;
 use super::words::{any_of, capital, is_acronym, is_modifier, is_plural_role, is_role_noun, party_word, possessive};
 use super::Span;
 use crate::lexicon::speakers::{
@@ -15,6 +16,11 @@ use crate::lexicon::speakers::{
 /// spokesman", "US | Ambassador", "Britain's | ambassador".
 pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<Span>) {
     let t = &p.toks[..];
+    // "Congo's | Minister of Human Rights": the words before the title split as before it.
+    if let Some(h) = title_before(t, a, b) {
+        let (aff, role) = split_role(p, a, h);
+        return (aff, role.map(|(s, _)| (s, b)));
+    }
     let mut s = b;
     let mut has_role = false;
     let title = |w: &Tok| is_role_noun(w) || w.word && is_plural_role(w.s);

@@ -1,0 +1,156 @@
+//! A title's portfolio written after it: "Minister of Human Rights", "Deputy High
+//! Commissioner for Human Rights", "Minister for Housing, Local Government and Heritage",
+//! "Minister of Municipal Affairs and Minister Responsible for Housing", "Minister in the
+//! Prime Minister's Department for Law and Institutional Reform". The portfolio is the
+//! role's, never an organisation the speaker speaks for; "Executive Director of Human Rights
+//! Watch" names an organisation, told by its last word.
+
+use crate::tokens::Tok;
+
+use super::words::{capital, is_role_noun};
+use crate::lexicon::speakers::{ORG_ENDS, PORTFOLIO_WORDS};
+
+/// How many tokens from `k` continue the capitalised title ending at `k - 1` with its
+/// portfolio, reading no further than `end`; 0 when none does.
+pub(super) fn scan_portfolio(t: &[Tok], k: usize, end: usize) -> usize {
+    if k == 0 || k >= end || !capital(&t[k - 1]) || !is_role_noun(&t[k - 1]) {
+        return 0;
+    }
+    let mut x = k;
+    loop {
+        let field = scan_connector(t, x, end);
+        if field == 0 {
+            break;
+        }
+        let words = scan_fields(t, x + field, end);
+        // "Director of Human Rights Watch": an organisation's head word ends the name.
+        let after = x + field + words;
+        if words == 0 || after < end && capital(&t[after]) && ORG_ENDS.has(t[after].s) {
+            break;
+        }
+        x = after;
+        // "... Affairs and Minister Responsible for Housing": a second title joined by "and".
+        let second = x + 1 < end && t[x].eq("and") && capital(&t[x + 1]) && is_role_noun(&t[x + 1]);
+        if !second {
+            break;
+        }
+        let responsible = usize::from(x + 2 < end && t[x + 2].eq("Responsible"));
+        if scan_connector(t, x + 2 + responsible, end) == 0 {
+            break;
+        }
+        x += 2 + responsible;
+    }
+    x - k
+}
+
+/// "of", "for", "on" before a portfolio; "in the Prime Minister's Department" (then its own
+/// "for"): how many tokens, 0 when none.
+fn scan_connector(t: &[Tok], k: usize, end: usize) -> usize {
+    if k + 1 >= end {
+        return 0;
+    }
+    if t[k].any(&["of", "for", "on"]) && capital(&t[k + 1]) {
+        return 1;
+    }
+    // "in the Prime Minister's Department for": capitalised words up to an office's noun.
+    if t[k].eq("in") && t[k + 1].eq("the") {
+        let office = (k + 2..end.min(k + 7))
+            .take_while(|&x| t[x].word && capital(&t[x]))
+            .find(|&x| t[x].any(&["Department", "Office"]));
+        if let Some(o) = office.filter(|&o| o + 2 < end && t[o + 1].eq("for") && capital(&t[o + 2])) {
+            return o + 2 - k;
+        }
+    }
+    0
+}
+
+/// The portfolio's words from `k`: capitalised words of [`PORTFOLIO_WORDS`], joined by "and",
+/// "&" or a comma between two of them ("Housing, Local Government and Heritage").
+fn scan_fields(t: &[Tok], k: usize, end: usize) -> usize {
+    let field = |x: usize| x < end && t[x].word && capital(&t[x]) && PORTFOLIO_WORDS.has(t[x].s);
+    let mut x = k;
+    while field(x) {
+        x += 1;
+        let joined = x + 1 < end && (t[x].any(&["and", "&"]) || t[x].is(',')) && field(x + 1);
+        if joined {
+            x += 1;
+        }
+    }
+    x - k
+}
+
+/// Where the portfolio inside the run `[i, j)` ends, when one does: a name can only start
+/// after it.
+pub(super) fn portfolio_end(t: &[Tok], i: usize, j: usize) -> Option<usize> {
+    (i + 1..j).find_map(|k| Some(k + scan_portfolio(t, k, j)).filter(|&e| e > k))
+}
+
+/// Where the title that the portfolio ending at `j` belongs to ends: "Minister" in "Minister
+/// of Human Rights".
+pub(super) fn title_before(t: &[Tok], i: usize, j: usize) -> Option<usize> {
+    (i + 1..j).find(|&k| k + scan_portfolio(t, k, j) == j)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::speakers::{phrase, Phrase};
+    use crate::tokens::Para;
+
+    fn reads(text: &str, name: &str, role: &str, aff: Option<&str>) {
+        let p = Para::new(text);
+        let Some((Phrase::Named(n), _)) = phrase(&p, 0, p.toks.len()) else { panic!("{text}: no name") };
+        assert_eq!((n.name.as_str(), n.role.as_deref(), n.affiliation.as_deref()), (name, Some(role), aff), "{text}");
+    }
+
+    #[test]
+    fn a_portfolio_after_its_title_is_the_roles() {
+        reads(
+            "Congo's Minister of Human Rights, Chantal Mbuyi-Kalala, told",
+            "Chantal Mbuyi-Kalala",
+            "Minister of Human Rights",
+            Some("Congo's"),
+        );
+        reads(
+            "U.N. Deputy High Commissioner for Human Rights Marta Oyarzún told",
+            "Marta Oyarzún",
+            "Deputy High Commissioner for Human Rights",
+            Some("U.N."),
+        );
+        reads(
+            "Irish Minister for Housing, Local Government and Heritage Darragh Byrne said",
+            "Darragh Byrne",
+            "Minister for Housing, Local Government and Heritage",
+            Some("Irish"),
+        );
+        reads(
+            "the Minister of Municipal Affairs and Minister Responsible for Housing, Josée Lapierre, told",
+            "Josée Lapierre",
+            "Minister of Municipal Affairs and Minister Responsible for Housing",
+            None,
+        );
+        reads(
+            "Minister in the Prime Minister's Department for Law and Institutional Reform Nurul Aishah Kamaruddin told",
+            "Nurul Aishah Kamaruddin",
+            "Minister in the Prime Minister's Department for Law and Institutional Reform",
+            None,
+        );
+    }
+
+    #[test]
+    fn an_organisation_or_a_posting_is_no_portfolio() {
+        // The organisation's head word after the words ends it: an employer, not a portfolio.
+        reads(
+            "Executive Director of Human Rights Watch Kenneth Roth said",
+            "Kenneth Roth",
+            "Executive Director",
+            Some("Human Rights Watch"),
+        );
+        // A place after "for" is where the title serves.
+        reads(
+            "the Secretary of State for Northern Ireland, Hilary Penn, said",
+            "Hilary Penn",
+            "Secretary of State",
+            None,
+        );
+    }
+}
