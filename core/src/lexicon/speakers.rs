@@ -1345,4 +1345,6 @@ pub(crate) const CIVIL_BODIES: &[&str] = &[
     "Guild",
     // A profession's order: "Moroccan Order of Architects", "Order of Physicians".
     "Order",
+    // The Helsinki committees watch their own states: "Hungarian Helsinki Committee".
+    "Helsinki",
 ];

@@ -195,7 +195,15 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
             let plural_possessive = s < j && capital(w) && crate::tokens::is_plural_possessive(w.s) && organisation();
             // "ACLU | of Northern California".
             let acronym_of = s < j && t[s].eq("of") && is_acronym(w.s) && nations::exactly(w.s).is_none();
-            is_name_word(w) || inner_small || organisation_of || opener || plural_possessive || acronym_of
+            // "University and College Union": a word joined into an organisation's name; or
+            // "Amnesty International and Human Rights Watch": two organisations speaking as one.
+            let joined = w.any(&["and", "&"])
+                && s < j
+                && s >= i + 2
+                && capital(&t[s - 2])
+                && (s == i + 2 || ORG_ENDS.has(t[s - 2].s))
+                && organisation();
+            is_name_word(w) || inner_small || organisation_of || opener || plural_possessive || acronym_of || joined
         };
         if !ok {
             break;
@@ -250,7 +258,9 @@ pub(super) fn scan_state_prefix(p: &Para, a: usize, b: usize) -> usize {
             && rest.iter().any(head)
             && !rest.iter().any(|x| x.any(STATE_ORGANS))
     };
-    let civil = b > a && t[b - 1].any(CIVIL_BODIES) || council || b >= a + 3 && named_after();
+    // "Hungarian Helsinki Committee": a civil body's word inside an organisation's name.
+    let inner = b >= a + 3 && ORG_ENDS.has(t[b - 1].s) && t[a + 1..b - 1].iter().any(|x| x.any(CIVIL_BODIES));
+    let civil = b > a && t[b - 1].any(CIVIL_BODIES) || council || inner || b >= a + 3 && named_after();
     if civil {
         return 0;
     }

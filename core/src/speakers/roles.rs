@@ -9,7 +9,7 @@ use super::portfolio::title_before;
 use super::words::{any_of, capital, is_acronym, is_modifier, is_plural_role, is_role_noun, party_word, possessive};
 use super::Span;
 use crate::lexicon::speakers::{
-    CIVIL_BODIES, DESK_ROLES, ELECTED_TITLES, ORG_NOUNS, PARTY_MEMBERS, PARTY_NAMES, PORTFOLIO_HEADS,
+    CIVIL_BODIES, DESK_ROLES, ELECTED_TITLES, ORG_NOUNS, PARTY_MEMBERS, PARTY_NAMES, PORTFOLIO_HEADS, ROLE_MODIFIERS,
 };
 
 /// Split the words before a name into affiliation and role: "Chinese | foreign ministry
@@ -27,8 +27,9 @@ pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<
     let in_role = |w: &Tok| !possessive(w.s) && (title(w) || !capital(w) || is_modifier(w));
     loop {
         // "Law and Justice | lawmaker": an "and" after a capitalised word joins a name.
+        // "Lanao del Sur | Representative": a particle between capitalised words joins a place's name.
         let joins_name = |s: usize| {
-            t[s - 1].eq("and") && s >= a + 2 && capital(&t[s - 2])
+            t[s - 1].any(&["and", "del", "de", "do", "da", "dos", "das"]) && s >= a + 2 && capital(&t[s - 2])
                 || capital(&t[s - 1]) && s >= a + 3 && t[s - 2].eq("and") && capital(&t[s - 3])
         };
         while s > a && in_role(&t[s - 1]) && !joins_name(s) {
@@ -169,7 +170,9 @@ impl Role {
     fn take_leading_title(&mut self, p: &Para) {
         let t = &p.toks;
         if let (Some((a0, a1)), Some(r)) = (self.affiliation, &self.text) {
-            let lead = (a0..a1).take_while(|&x| is_modifier(&t[x]) && nations::exactly(t[x].s).is_none()).count();
+            // Not "Swimming Australia": a sport's "-ing" names a body, not a title word.
+            let title = |x: usize| ROLE_MODIFIERS.has(t[x].s) && nations::exactly(t[x].s).is_none();
+            let lead = (a0..a1).take_while(|&x| title(x)).count();
             if lead > 0 && a0 + lead < a1 && nations::exactly(p.span(a0 + lead, a1 - 1)).is_some() {
                 self.text = Some(format!("{} {r}", p.span(a0, a0 + lead - 1)));
                 self.affiliation = Some((a0 + lead, a1));

@@ -4,6 +4,8 @@ use super::names::{scan_age, scan_honorifics, scan_state_prefix};
 use super::organisations::scan_field;
 use super::*;
 
+mod joined_names;
+
 fn named(text: &str) -> Named {
     let p = Para::new(text);
     match phrase(&p, 0, p.toks.len()) {

@@ -1,0 +1,41 @@
+//! Names made of more than their capitalised words: particles, "and", a civil body's word,
+//! a sport's body named after its state.
+
+use super::check;
+
+#[test]
+fn a_particle_joins_a_places_name() {
+    check(
+        "Lanao del Sur Representative Amir Pangandaman said",
+        "Amir Pangandaman",
+        Some("Representative"),
+        Some("Lanao del Sur"),
+    );
+    check("Rio de Janeiro Governor Cláudio Castro said", "Cláudio Castro", Some("Governor"), Some("Rio de Janeiro"));
+}
+
+#[test]
+fn and_inside_an_organisations_name() {
+    check("The University and College Union said", "University and College Union", None, None);
+    check(
+        "Amnesty International and Human Rights Watch said",
+        "Amnesty International and Human Rights Watch",
+        None,
+        None,
+    );
+    // Two people are not one name.
+    check("Samantha Power and Qin Gang said", "Samantha Power", None, None);
+}
+
+#[test]
+fn a_civil_bodys_word_or_a_sport_before_a_state() {
+    check("The Hungarian Helsinki Committee said", "Hungarian Helsinki Committee", None, None);
+    let n = super::named("Swimming Australia chief executive Rohan Pettigrew said");
+    assert_eq!(
+        (n.role.as_deref(), n.affiliation.as_deref(), n.country),
+        (Some("chief executive"), Some("Swimming Australia"), None)
+    );
+    // A title word before the state still is the role's.
+    let n = super::named("Deputy U.S. Trade Representative Jane Roe said");
+    assert_eq!((n.role.as_deref(), n.country), (Some("Deputy Trade Representative"), Some("US")));
+}
