@@ -220,6 +220,9 @@ pub(crate) static NOT_SCORES: Vocab = Vocab::new(&[
     "oct",
     "nov",
     "dec",
+    // "3-4 people": a range of a count.
+    "people",
+    "persons",
     "days",
     "weeks",
     "months",
@@ -303,8 +306,10 @@ pub(crate) static VOTE_WORDS: Vocab = Vocab::new(&[
 ]);
 
 /// Verbs of backing before a score that make it the vote's: "The committee backed the change 187-64"
-/// (not "Ages 18-24 backed the party").
-pub(crate) const BACKING_VERBS: &[&str] = &["backed", "endorsed", "supported"];
+/// (not "Ages 18-24 backed the party"), "confirmed her 52-47", "cleared the House 220-210",
+/// "ratified the treaty 68-31", "had recommended the article 6-1".
+pub(crate) const BACKING_VERBS: &[&str] =
+    &["backed", "endorsed", "supported", "confirmed", "cleared", "ratified", "recommended"];
 
 /// Head words of the upper and the lower house, for "in the upper house" after one is named.
 pub(crate) const UPPER_CHAMBERS: &[&str] = &["senate", "lords", "bundesrat", "seanad"];

@@ -237,6 +237,18 @@ fn merge_into(prev: &mut Tally, next: Tally) {
     prev.sentence = format!("{} {}", prev.sentence, next.sentence);
 }
 
+/// "The cloture motion failed 32-16. Under the Legislature's rules, 33 of its 49 members must
+/// vote to end debate.": a threshold in the sentence after a tally in its paragraph, with no
+/// tally of its own, gives the size of the body (named as the tally's, or not at all).
+fn size_from_threshold(cx: &Sentence, found: &[BodyName], prev: &mut Tally) {
+    let t = cx.t();
+    let threshold = (cx.s..cx.e).any(|k| t[k].any(&["must", "needed", "required", "need"]));
+    let same_body = found.iter().all(|b| prev.body.as_deref() == Some(b.name.as_str()));
+    if prev.membership.is_none() && threshold && same_body {
+        prev.membership = read_counts(cx).membership;
+    }
+}
+
 /// Adds `tally` to `out`, joined to the tally at `previous` when it only adds that one's
 /// abstentions or absences. Returns the index of the tally it went to.
 fn add_tally(out: &mut Vec<Tally>, tally: Tally, previous: Option<usize>, named: bool) -> usize {
@@ -408,6 +420,7 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
                 }
                 let bounds: Vec<usize> = std::iter::once(s).chain(splits.iter().copied()).chain([e]).collect();
                 let mut previous = prior;
+                let mut made = false;
                 for w in bounds.windows(2) {
                     let (a, b) = (w[0], w[1]);
                     // "... voted for the bill. Another 106 opposed it.": after a tally in the same
@@ -424,7 +437,11 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
                     if let Some(mut tally) = counted.then(|| sentence_tally(&part, &named, &bodies)).flatten() {
                         tally.paragraph = para.id.clone();
                         before = Some(add_tally(&mut out, tally, previous.take(), !found.is_empty()));
+                        made = true;
                     }
+                }
+                if let Some(i) = prior.filter(|_| !made && n > 0) {
+                    size_from_threshold(&cx, &found, &mut out[i]);
                 }
                 bodies.note(&found, cx.about_vote);
             }

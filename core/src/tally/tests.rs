@@ -155,3 +155,16 @@ fn failed_motions() {
 
 /// Whole articles: tallies joined across sentences and paragraphs, bodies named before them.
 mod across;
+
+#[test]
+fn verbs_that_pass_by_a_score() {
+    assert_eq!(counts("The Senate confirmed her 52-47 on Tuesday."), (Some(52), Some(47), None, None));
+    assert_eq!(counts("The bill cleared the House 220-210."), (Some(220), Some(210), None, None));
+    assert_eq!(counts("The Senate ratified the treaty 68-31."), (Some(68), Some(31), None, None));
+    assert_eq!(
+        counts("The town's Finance Committee had recommended the article 6-1, with one member absent."),
+        (Some(6), Some(1), None, Some(1))
+    );
+    // A range of people is no score.
+    assert!(one("Police confirmed 3-4 people were hurt.").is_none());
+}

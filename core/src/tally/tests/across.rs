@@ -449,3 +449,17 @@ fn bodies_named_in_full_after_a_generic_word_and_by_their_own_names() {
     );
     assert_eq!(v[0].body.as_deref(), Some("Hartwell Town Meeting"));
 }
+
+#[test]
+fn a_threshold_after_the_tally_gives_the_size() {
+    let v = article(&[
+        "The Nebraska Legislature debated the bill. The cloture motion failed 32-16, with one senator excused. Under the Legislature's rules, 33 of its 49 members must vote to end debate.",
+    ]);
+    assert_eq!((v.len(), v[0].yes, v[0].no, v[0].membership), (1, Some(32), Some(16), Some(49)));
+    // Not from the next paragraph, where it may count something else.
+    let v = article(&[
+        "The Chamber of Deputies passed the reform by 402 votes to 68.",
+        "It must now be ratified by at least 17 of the country's 32 state legislatures.",
+    ]);
+    assert_eq!((v.len(), v[0].membership), (1, None));
+}
