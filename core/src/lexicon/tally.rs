@@ -585,7 +585,11 @@ pub(crate) const SIDE_LISTS: &[(&[&str], Side)] = &[
 
 /// Sides after "were among the states that ...", whose list came first.
 pub(crate) const LIST_BEFORE_SIDES: &[(&[&str], Side)] = &[
+    (&["voting", "in", "favour"], Side::Yes),
+    (&["voting", "in", "favor"], Side::Yes),
+    (&["voting", "for"], Side::Yes),
     (&["voted", "against"], Side::No),
+    (&["voting", "against"], Side::No),
     (&["voted", "no"], Side::No),
     (&["opposed", "it"], Side::No),
     (&["voted", "in", "favour"], Side::Yes),
@@ -647,7 +651,11 @@ pub(crate) const SIDE_VERBS: &[(&[&str], Side)] = &[
     (&["favoured"], Side::Yes),
     (&["favored"], Side::Yes),
     (&["pushed", "for"], Side::Yes),
+    (&["voting", "in", "favour"], Side::Yes),
+    (&["voting", "in", "favor"], Side::Yes),
+    (&["voting", "for"], Side::Yes),
     (&["voted", "against"], Side::No),
+    (&["voting", "against"], Side::No),
     (&["voted", "no"], Side::No),
     (&["opposed"], Side::No),
     (&["rejected"], Side::No),

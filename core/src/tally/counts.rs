@@ -285,10 +285,10 @@ fn read_pair(cx: &Sentence, k: usize, v: u32, after: usize) -> Option<(Reading, 
         return None;
     }
     let ((no, at), next) = scan_to_count(cx.t(), after, cx.e)?;
-    // "cut the working week from 48 to 40 hours": a range of a measure, no vote.
+    // "cut the working week from 48 to 40 hours", "cut the replacements from eight to six": a
+    // change of a quantity, no vote.
     let t = cx.t();
-    let range = k > cx.s && t[k - 1].eq("from") && t.get(next).is_some_and(|x| next < cx.e && x.of(&NOT_SCORES));
-    if range {
+    if k > cx.s && t[k - 1].eq("from") {
         return None;
     }
     let mut r = Reading::count(k, Side::Yes, v, true);

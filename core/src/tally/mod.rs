@@ -163,13 +163,17 @@ fn sentence_tally(cx: &Sentence, found: &[BodyName], bodies: &Bodies) -> Option<
     }
     turn_failed(&mut counts, t, range, cx.lead);
     let anchor = counts.anchor().unwrap_or(cx.s);
-    let [named_yes, named_no, named_abstain] = named_sides(cx.p, range, counts.main_side(), &counts.list);
+    let named = named_sides(cx.p, range, counts.main_side(), &counts.list);
+    // "Twenty-four of the 27 voted in favour, with Hungary and Romania voting against": a side
+    // with no count of its own has as many as the states that make it up.
+    let listed: [Option<u32>; 3] = std::array::from_fn(|at| named.whole[at].then(|| named.lists[at].len() as u32));
+    let [named_yes, named_no, named_abstain] = named.lists;
     Some(Tally {
         body: bodies.of_tally(t, range, found, anchor),
         subject: subject(cx.p, cx.s, cx.e),
         yes: counts.get(Side::Yes),
-        no: counts.get(Side::No),
-        abstain: counts.get(Side::Abstain),
+        no: counts.get(Side::No).or(listed[1]),
+        abstain: counts.get(Side::Abstain).or(listed[2]),
         absent: counts.get(Side::Absent),
         membership: counts.membership,
         named_yes,

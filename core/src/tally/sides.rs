@@ -61,8 +61,12 @@ fn after_count(t: &[Tok], s: usize, k: usize) -> bool {
 /// words ("Russia, China and the United States"). `None` when it has no capitalised word.
 fn scan_subject(t: &[Tok], (s, e): (usize, usize), k: usize, how: Opening) -> Option<(usize, usize)> {
     let mut a = if k == s && t[k].word && how != Opening::Contrast { k } else { k + 1 };
+    // "with only Russia and Nicaragua voting against".
     while a < e
-        && (t[a].is(',') || t[a].eq("and") || how == Opening::Including && (t[a].any(INCLUDED) || t[a].eq("from")))
+        && (t[a].is(',')
+            || t[a].eq("and")
+            || t[a].eq("only") && a == k + 1
+            || how == Opening::Including && (t[a].any(INCLUDED) || t[a].eq("from")))
     {
         a += 1;
     }
@@ -103,13 +107,15 @@ fn scan_side_verb(t: &[Tok], v: usize, e: usize) -> Option<Side> {
 /// The member states named by the clause opening at token `k` and the side they take: the
 /// side of the count before `k` after "including", else the side their verb says, else
 /// after a contrast the other side from `main`, the side of the sentence's first count.
+/// Also whether they are all of that side: a plain clause whose verb follows them ("with
+/// Hungary and Romania voting against", not "with France among the countries voting against").
 fn read_named_side(
     p: &Para,
     range: (usize, usize),
     k: usize,
     main: Side,
     counts: &[Count],
-) -> Option<(Side, Vec<&'static str>)> {
+) -> Option<(Side, Vec<&'static str>, bool)> {
     let t = &p.toks;
     let how = scan_opening(t, range.0, k)?;
     let (a, b) = scan_subject(t, range, k, how)?;
@@ -122,21 +128,38 @@ fn read_named_side(
         Opening::Contrast => scan_side_verb(t, b, range.1).or_else(|| opposite(main)),
         Opening::Plain => scan_side_verb(t, b, range.1),
     };
-    side.map(|side| (side, codes))
+    let whole = how == Opening::Plain && !t.get(b).is_some_and(|x| x.eq("among"));
+    side.map(|side| (side, codes, whole))
 }
 
-/// Member states named on each side in sentence `range` of `p` (yes, no, abstaining), each
-/// once, in the order named. `main` is the side of the first count, `counts` all of them.
-pub(super) fn named_sides(p: &Para, range: (usize, usize), main: Side, counts: &[Count]) -> [Vec<String>; 3] {
-    let mut out: [Vec<String>; 3] = Default::default();
+/// The member states a sentence names on each side, each once, in the order named.
+#[derive(Default)]
+pub(super) struct NamedSides {
+    /// Yes, no, abstaining.
+    pub lists: [Vec<String>; 3],
+    /// The states named on the side are all of it: "with Hungary and Romania voting against
+    /// and Cyprus abstaining" (not "including", nor "but Russia and China argued against").
+    pub whole: [bool; 3],
+}
+
+/// Member states named on each side in sentence `range` of `p` (yes, no, abstaining).
+/// `main` is the side of the first count, `counts` all of them.
+pub(super) fn named_sides(p: &Para, range: (usize, usize), main: Side, counts: &[Count]) -> NamedSides {
+    let mut out = NamedSides::default();
     for k in range.0..range.1 {
-        let Some((side, codes)) = read_named_side(p, range, k, main, counts) else { continue };
-        let list = match side {
-            Side::Yes => &mut out[0],
-            Side::No => &mut out[1],
-            Side::Abstain => &mut out[2],
+        let Some((side, codes, whole)) = read_named_side(p, range, k, main, counts) else { continue };
+        let at = match side {
+            Side::Yes => 0,
+            Side::No => 1,
+            Side::Abstain => 2,
             Side::Absent => continue,
         };
+        // "with X and Y voting against", or "and Z abstaining" after one.
+        let with = p.toks[k].eq("with") || p.toks[k].eq("and") && out.whole.iter().any(|&w| w);
+        if out.lists[at].is_empty() {
+            out.whole[at] = with && whole;
+        }
+        let list = &mut out.lists[at];
         for c in codes {
             if !list.iter().any(|x| x == c) {
                 list.push(c.to_string());
@@ -152,7 +175,7 @@ mod tests {
 
     fn sides(text: &str, main: Side) -> [Vec<String>; 3] {
         let p = Para::new(text);
-        named_sides(&p, (0, p.toks.len()), main, &[])
+        named_sides(&p, (0, p.toks.len()), main, &[]).lists
     }
 
     #[test]
@@ -186,12 +209,12 @@ mod tests {
             Count { at: at("4"), side: Side::No, value: 4 },
             Count { at: at("11"), side: Side::Abstain, value: 11 },
         ];
-        let [_, no, _] = named_sides(&p, (0, p.toks.len()), Side::Yes, &counts);
+        let [_, no, _] = named_sides(&p, (0, p.toks.len()), Side::Yes, &counts).lists;
         assert_eq!(no, ["RU", "BY", "KP", "BI"]);
         let text = "It got 13 votes in favour, one against \u{2014} from Russia \u{2014} and one abstention.";
         let p = Para::new(text);
         let counts = [Count { at: 2, side: Side::Yes, value: 13 }, Count { at: 7, side: Side::No, value: 1 }];
-        let [_, no, _] = named_sides(&p, (0, p.toks.len()), Side::Yes, &counts);
+        let [_, no, _] = named_sides(&p, (0, p.toks.len()), Side::Yes, &counts).lists;
         assert_eq!(no, ["RU"]);
     }
 

@@ -168,3 +168,23 @@ fn verbs_that_pass_by_a_score() {
     // A range of people is no score.
     assert!(one("Police confirmed 3-4 people were hurt.").is_none());
 }
+
+#[test]
+fn a_side_made_up_of_the_states_named() {
+    let t = one("Twenty-four of the 27 member states voted in favour, with Hungary and Romania voting against and Cyprus abstaining.").unwrap();
+    assert_eq!((t.yes, t.no, t.abstain, t.membership), (Some(24), Some(2), Some(1), Some(27)));
+    assert_eq!((t.named_no, t.named_abstain), (vec!["HU".to_string(), "RO".to_string()], vec!["CY".to_string()]));
+    let t = one("The committee adopted it by 171 votes to 2, with only Russia and Nicaragua voting against.").unwrap();
+    assert_eq!((t.no, t.named_no), (Some(2), vec!["RU".to_string(), "NI".to_string()]));
+    // States after "but" or "including" may be only some of the side: no count from them.
+    let t =
+        one("Ten of the 15 council members pushed for the meeting, but Russia and China argued against it.").unwrap();
+    assert_eq!((t.yes, t.no, t.named_no.len()), (Some(10), None, 2));
+    let t = one("Thirty members voted in favour, with France among the countries voting against.").unwrap();
+    assert_eq!((t.no, t.named_no), (None, vec!["FR".to_string()]));
+}
+
+#[test]
+fn a_change_of_a_quantity_is_no_tally() {
+    assert!(one("A vote on cutting the replacements from eight to six failed.").is_none());
+}
