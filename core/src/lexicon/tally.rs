@@ -417,6 +417,10 @@ pub(crate) const GENERIC_BODIES: &[&str] = &[
     "co-operative",
     "cooperative",
     "legislature",
+    // "The court also upheld the law in 2018, by seven votes to two."
+    "court",
+    // "In 2022 the chamber rejected a narrower version 12-18."
+    "chamber",
 ];
 
 /// Small words that join the capitalised words of a body's name: "House of Commons".

@@ -59,8 +59,11 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
             // "Mining and Energy Union national secretary": or, after "and", an organisation's head.
             let and = !w.eq("of");
             let head = |x: usize| is_role_noun(&t[x]) || and && (ORG_ENDS.has(t[x].s) || t[x].any(CIVIL_BODIES));
-            let title = w.any(&["and", "&", "of"])
-                && (j + 1..end.min(j + 5)).take_while(|&x| capital(&t[x]) && !is_stop(&t[x])).any(head);
+            let caps = (j + 1..end.min(j + 5)).take_while(|&x| capital(&t[x]) && !is_stop(&t[x]));
+            let last_cap = caps.clone().last();
+            // "Freedom and Direct Democracy leader": a lower-case role noun right after them.
+            let role_after = last_cap.is_some_and(|x| t.get(x + 1).is_some_and(|n| x + 1 < end && is_role_noun(n)));
+            let title = w.any(&["and", "&", "of"]) && (caps.clone().any(head) || w.any(&["and", "&"]) && role_after);
             // "the International Organisation of Employers", "the Council on Legislation": an
             // organisation's "of", "on" or "for" (not "the Council on Monday").
             // "the ACLU of Northern California": an organisation's acronym, no state's, before "of".
@@ -68,7 +71,12 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
             let organisation = w.any(ORG_NAME_JOINERS)
                 && (ORG_ENDS.has(t[j - 1].s) || body_acronym(&t[j - 1]))
                 && t.get(j + 1).is_some_and(|n| capital(n) && !is_stop(n) && !n.any(WEEKDAYS) && !n.any(&MONTHS));
-            if title || organisation {
+            // "Ministry of SMEs and Startups": "and" inside an organisation's "of".
+            let org_of = |x: usize| x > i && t[x].eq("of") && ORG_ENDS.has(t[x - 1].s);
+            let org_and = w.any(&["and", "&"])
+                && (i..j).any(org_of)
+                && t.get(j + 1).is_some_and(|n| j + 1 < end && capital(n) && !is_stop(n));
+            if title || organisation || org_and {
                 j += 1;
                 continue;
             }
@@ -203,7 +211,20 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
                 && capital(&t[s - 2])
                 && (s == i + 2 || ORG_ENDS.has(t[s - 2].s))
                 && organisation();
-            is_name_word(w) || inner_small || organisation_of || opener || plural_possessive || acronym_of || joined
+            // "Ministry of SMEs and Startups": after an organisation's "of", its "and" and an
+            // acronym.
+            let org_of = |x: usize| x > i && t[x].eq("of") && ORG_ENDS.has(t[x - 1].s);
+            let after_of = s < j
+                && s >= i + 2
+                && (w.any(&["and", "&"]) && (i..s - 1).any(org_of) || is_acronym(w.s) && org_of(s - 2));
+            is_name_word(w)
+                || inner_small
+                || organisation_of
+                || opener
+                || plural_possessive
+                || acronym_of
+                || joined
+                || after_of
         };
         if !ok {
             break;

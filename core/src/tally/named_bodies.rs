@@ -312,8 +312,17 @@ impl Bodies {
     fn generic(&self, head: &str) -> String {
         // A voting body named only by the word itself ("Union") gives way to one named in full.
         let voting = self.last_vote.as_ref().filter(|n| n.to_lowercase().ends_with(head) && n.contains(' '));
-        // "the 113-seat legislature" after "the Legislative Yuan" voted: that body.
-        let any_legislature = || self.last_vote.clone().filter(|_| head == "legislature");
+        // "the 113-seat legislature" after "the Legislative Yuan" voted, "the 120-member
+        // parliament" after "Israel's Knesset passed": that body, if it is no smaller one.
+        let smaller = |n: &String| {
+            let last = n.rsplit(' ').next().unwrap_or("").to_lowercase();
+            matches!(
+                last.as_str(),
+                "committee" | "council" | "board" | "court" | "commission" | "jury" | "panel" | "union"
+            )
+        };
+        let house = matches!(head, "legislature" | "parliament" | "chamber");
+        let any_legislature = || self.last_vote.clone().or_else(|| self.last.clone()).filter(|n| house && !smaller(n));
         voting
             .cloned()
             .or_else(|| self.by_head.iter().find(|(h, _)| h == head).map(|(_, n)| n.clone()))
@@ -459,5 +468,17 @@ mod tests {
         let p = Para::new("The UN Security Council voted.");
         bodies.note(&bodies_in(&p, 0, p.toks.len()), true);
         assert_eq!(bodies.generic("council"), "Security Council");
+        // A house named generically is the one that last voted, unless that was a smaller body.
+        let mut bodies = Bodies::default();
+        let p = Para::new("Israel's Knesset passed the law on Monday.");
+        bodies.note(&bodies_in(&p, 0, p.toks.len()), true);
+        assert_eq!((bodies.generic("parliament"), bodies.generic("chamber")), ("Knesset".into(), "Knesset".into()));
+        let p = Para::new("The Finance Committee voted on Monday.");
+        bodies.note(&bodies_in(&p, 0, p.toks.len()), true);
+        assert_eq!(bodies.generic("parliament"), "Parliament");
+        // A court named generically is the last court named.
+        let p = Para::new("South Korea's Constitutional Court upheld the law.");
+        bodies.note(&bodies_in(&p, 0, p.toks.len()), true);
+        assert_eq!(bodies.generic("court"), "Constitutional Court");
     }
 }

@@ -39,3 +39,15 @@ fn a_civil_bodys_word_or_a_sport_before_a_state() {
     let n = super::named("Deputy U.S. Trade Representative Jane Roe said");
     assert_eq!((n.role.as_deref(), n.country), (Some("Deputy Trade Representative"), Some("US")));
 }
+
+#[test]
+fn and_in_a_partys_or_a_ministrys_name() {
+    check(
+        "Freedom and Direct Democracy leader Ota Rybář said",
+        "Ota Rybář",
+        Some("leader"),
+        Some("Freedom and Direct Democracy"),
+    );
+    check("The Ministry of SMEs and Startups said", "Ministry of SMEs and Startups", None, None);
+    check("The Ministry of Trade and Industry said", "Ministry of Trade and Industry", None, None);
+}
