@@ -111,7 +111,7 @@ pub(crate) fn phrase(p: &Para, i: usize, end: usize) -> Option<(Phrase, usize)> 
     let mut parts = read_lead(p, i + taken, end);
     if parts.name.is_none() {
         read_role_body(t, &mut parts, end);
-        read_accreditation(t, &mut parts, end);
+        read_accreditation(t, &mut parts, end, indefinite);
         read_name_after_role(t, &mut parts, end);
     }
     let Some((a, b)) = parts.name else {
@@ -233,8 +233,9 @@ fn read_role_body(t: &[Tok], parts: &mut Parts, end: usize) {
 }
 
 /// An organisation after the role ("envoy to the U.N.", "spokesman of the Kremlin"), and
-/// a name carved from its end ("Ambassador to the United Nations Karen Holt").
-fn read_accreditation(t: &[Tok], parts: &mut Parts, end: usize) {
+/// a name carved from its end ("Ambassador to the United Nations Karen Holt"); none after an
+/// indefinite role ("A senior official at the Norwegian Offshore Directorate", no one named).
+fn read_accreditation(t: &[Tok], parts: &mut Parts, end: usize, indefinite: bool) {
     let k = parts.next;
     let Some((org, next)) = attached(t, k, end, APPOSITION_POST) else {
         return;
@@ -242,7 +243,7 @@ fn read_accreditation(t: &[Tok], parts: &mut Parts, end: usize) {
     parts.accredited = t[k].any(ACCREDITATION);
     parts.post = Some(org);
     parts.next = next;
-    let n = scan_carved_name(t, org);
+    let n = if indefinite { 0 } else { scan_carved_name(t, org) };
     if n > 0 && parts.role.is_some() {
         parts.post = Some((org.0, org.1 - n));
         parts.name = Some((org.1 - n, org.1));

@@ -2,6 +2,8 @@
 //! a sport's body named after its state.
 
 use super::check;
+use crate::speakers::{phrase, Phrase};
+use crate::tokens::Para;
 
 #[test]
 fn a_particle_joins_a_places_name() {
@@ -50,4 +52,14 @@ fn and_in_a_partys_or_a_ministrys_name() {
     );
     check("The Ministry of SMEs and Startups said", "Ministry of SMEs and Startups", None, None);
     check("The Ministry of Trade and Industry said", "Ministry of Trade and Industry", None, None);
+}
+
+#[test]
+fn an_indefinite_role_carves_no_name_from_its_employer() {
+    // "A senior official at ..." names no one; the directorate's name is not the speaker's.
+    let p = Para::new("A senior official at the Norwegian Offshore Directorate, who asked not to be named, said");
+    assert!(phrase(&p, 0, p.toks.len()).is_none_or(|(ph, _)| !matches!(ph, Phrase::Named(_))));
+    // A state's force named after it keeps its whole name.
+    check("The Nigeria Police Force said", "Nigeria Police Force", None, None);
+    check("U.S. Ambassador to the United Nations Karen Holt said", "Karen Holt", Some("Ambassador"), Some("U.S."));
 }
