@@ -241,14 +241,18 @@ fn merge_into(prev: &mut Tally, next: Tally) {
     prev.sentence = format!("{} {}", prev.sentence, next.sentence);
 }
 
-/// "The cloture motion failed 32-16. Under the Legislature's rules, 33 of its 49 members must
-/// vote to end debate.": a threshold in the sentence after a tally in its paragraph, with no
-/// tally of its own, gives the size of the body (named as the tally's, or not at all).
-fn size_from_threshold(cx: &Sentence, found: &[BodyName], prev: &mut Tally) {
+/// The size of the body the tally `prev` is of, from the sentence after it, which has no tally
+/// of its own and names no other body: a threshold in the same paragraph ("The cloture motion
+/// failed 32-16. Under the Legislature's rules, 33 of its 49 members must vote to end
+/// debate."), or the vote's body with its size, in the same paragraph or opening the next
+/// ("The vote by the seven-member board came after four hours of comment.").
+fn size_after(cx: &Sentence, found: &[BodyName], prev: &mut Tally, same_paragraph: bool) {
     let t = cx.t();
-    let threshold = (cx.s..cx.e).any(|k| t[k].any(&["must", "needed", "required", "need"]));
+    let threshold = same_paragraph && (cx.s..cx.e).any(|k| t[k].any(&["must", "needed", "required", "need"]));
+    let sized = |k: usize| t[k].word && (t[k].s.ends_with("-member") || t[k].s.ends_with("-seat"));
+    let the_vote = (cx.s..cx.e).any(|k| t[k].any(&["vote", "ballot"])) && (cx.s..cx.e).any(sized);
     let same_body = found.iter().all(|b| prev.body.as_deref() == Some(b.name.as_str()));
-    if prev.membership.is_none() && threshold && same_body {
+    if prev.membership.is_none() && (threshold || the_vote) && same_body {
         prev.membership = read_counts(cx).membership;
     }
 }
@@ -444,8 +448,8 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
                         made = true;
                     }
                 }
-                if let Some(i) = prior.filter(|_| !made && n > 0) {
-                    size_from_threshold(&cx, &found, &mut out[i]);
+                if let Some(i) = prior.filter(|_| !made) {
+                    size_after(&cx, &found, &mut out[i], n > 0);
                 }
                 bodies.note(&found, cx.about_vote);
             }

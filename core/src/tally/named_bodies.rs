@@ -376,8 +376,9 @@ impl Bodies {
                 near.find(|&x| generic(x) && !sent_to(t, s, x))
                     .or_else(|| (s..e).find(|&x| generic(x) && says(x)))
                     .map(named)
-                    // "The cantonal parliament, the Landrat, had voted ...": the subject.
-                    .or_else(|| (s..e.min(s + 3)).filter(|&x| generic(x)).find_map(|x| appositive(t, x, e)))
+                    // "The cantonal parliament, the Landrat, had voted ...", "The court also upheld
+                    // the law in 2018, by seven votes to two": the subject.
+                    .or_else(|| (s..e.min(s + 3)).find(|&x| generic(x) && !sent_to(t, s, x)).map(named))
             })
             // "The bill now goes to the Chamber of Deputies. ... was rejected there by 142 votes
             // to 97": the body just named, though a motion was sent to it.

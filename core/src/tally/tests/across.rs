@@ -463,3 +463,23 @@ fn a_threshold_after_the_tally_gives_the_size() {
     ]);
     assert_eq!((v.len(), v[0].membership), (1, None));
 }
+
+#[test]
+fn the_votes_body_and_its_size_after_the_tally() {
+    let v = article(&[
+        "The Jefferson County Board of Education voted 5-2 on Tuesday night to close five schools.",
+        "The vote by the seven-member board came after more than four hours of public comment.",
+    ]);
+    assert_eq!((v.len(), v[0].membership), (1, Some(7)));
+}
+
+#[test]
+fn a_court_named_as_the_subject() {
+    let v = article(&[
+        "South Korea's Constitutional Court upheld the law on Thursday in a 6-3 decision.",
+        "The National Assembly passed the law in 2012 by 172 votes to 2.",
+        "The court also upheld the law in 2018, by seven votes to two.",
+    ]);
+    let bodies: Vec<_> = v.iter().map(|t| t.body.as_deref()).collect();
+    assert_eq!(bodies, [Some("Constitutional Court"), Some("National Assembly"), Some("Constitutional Court")]);
+}
