@@ -65,6 +65,11 @@ impl Mentions {
         if let Some(surname) = n.name.rsplit(' ').next() {
             self.by_surname.entry(surname.to_string()).or_default().push(k);
         }
+        // "Kim Tae-hoon", later "Kim": a Korean name, the family name first, before a given
+        // name joined by a hyphen with a lower-case second part.
+        if let Some((family, _)) = n.name.split_once(' ').filter(|(_, g)| korean_given_name(g)) {
+            self.by_surname.entry(family.to_string()).or_default().push(k);
+        }
         if let Some(noun) = n.role.as_deref().and_then(|r| r.rsplit(' ').next()) {
             self.by_role.entry(noun.to_lowercase()).or_default().push(k);
         }
@@ -98,5 +103,34 @@ impl Mentions {
             .take_while(|(w, _)| w.0 == at.0)
             .map(|(_, n)| n)
             .find(|n| n.name.rsplit(' ').next() != Some(surname))
+    }
+}
+
+/// "Tae-hoon", "Jae-myung": a capitalised syllable, a hyphen, a lower-case syllable.
+fn korean_given_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| {
+        a.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && a.len() >= 2
+            && !b.is_empty()
+            && b.chars().all(|c| c.is_ascii_lowercase())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::korean_given_name;
+
+    #[test]
+    fn a_korean_family_name_refers_back() {
+        assert!(korean_given_name("Tae-hoon") && korean_given_name("Jae-myung"));
+        assert!(!korean_given_name("Mbuyi-Kalala") && !korean_given_name("Fortin-Roy") && !korean_given_name("Gang"));
+        let s = crate::parse(
+            "Headline\n\nJustice Kim Tae-hoon wrote a dissent.\n\n\"Online retailers do not close on Sundays,\" Kim wrote.",
+        )
+        .statements;
+        assert_eq!(
+            s.iter().map(|s| (s.speaker.as_str(), s.role.as_deref())).collect::<Vec<_>>(),
+            [("Kim Tae-hoon", Some("Justice"))]
+        );
     }
 }
