@@ -121,6 +121,8 @@ pub(crate) fn phrase(p: &Para, i: usize, end: usize) -> Option<(Phrase, usize)> 
     if a == b {
         return None;
     }
+    let b = b + scan_org_place(t, (a, b), end);
+    parts.next = parts.next.max(b);
     let state = scan_state_prefix(p, a, b);
     let prefix = (state > 0).then_some((a, a + state));
     let a = a + state;
@@ -151,6 +153,22 @@ pub(crate) fn phrase(p: &Para, i: usize, end: usize) -> Option<(Phrase, usize)> 
     }
     let named = describe(p, &parts, app, (a, b), prefix);
     Some((Phrase::Named(named), parts.next))
+}
+
+/// "Association of Foreign Residents | in the Algarve": the place an organisation named with
+/// "of" is of, written with "in the", is its name's (not "Amnesty International in London").
+/// How many tokens after the name it takes, else 0.
+fn scan_org_place(t: &[Tok], (a, b): Span, end: usize) -> usize {
+    let org_of = b > a + 2 && ORG_ENDS.has(t[a].s) && t[a + 1].eq("of");
+    if !org_of || b + 2 >= end || !t[b].eq("in") || !t[b + 1].eq("the") {
+        return 0;
+    }
+    let place = (b + 2..end.min(b + 5)).take_while(|&x| is_name_word(&t[x])).count();
+    if place == 0 {
+        0
+    } else {
+        2 + place
+    }
 }
 
 /// "he", "she", or ", who": a phrase of one token that refers back to a speaker.

@@ -63,3 +63,13 @@ fn an_indefinite_role_carves_no_name_from_its_employer() {
     check("The Nigeria Police Force said", "Nigeria Police Force", None, None);
     check("U.S. Ambassador to the United Nations Karen Holt said", "Karen Holt", Some("Ambassador"), Some("U.S."));
 }
+
+#[test]
+fn an_organisations_place_after_in_the() {
+    check(
+        "The Association of Foreign Residents in the Algarve said",
+        "Association of Foreign Residents in the Algarve",
+        None,
+        None,
+    );
+}
