@@ -145,6 +145,13 @@ mod tests {
             "Executive Director",
             Some("Human Rights Watch"),
         );
+        // A US state before "Secretary of State" is the affiliation, not the portfolio's.
+        reads(
+            "Arizona Secretary of State Daniel Whitcomb said",
+            "Daniel Whitcomb",
+            "Secretary of State",
+            Some("Arizona"),
+        );
         // A place after "for" is where the title serves.
         reads(
             "the Secretary of State for Northern Ireland, Hilary Penn, said",

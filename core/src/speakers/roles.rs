@@ -15,12 +15,21 @@ use crate::lexicon::speakers::{
 /// Split the words before a name into affiliation and role: "Chinese | foreign ministry
 /// spokesman", "US | Ambassador", "Britain's | ambassador".
 pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<Span>) {
-    let t = &p.toks[..];
-    // "Congo's | Minister of Human Rights": the words before the title split as before it.
-    if let Some(h) = title_before(t, a, b) {
-        let (aff, role) = split_role(p, a, h);
-        return (aff, role.map(|(s, _)| (s, b)));
+    // "Congo's | Minister of Human Rights": the words before the title split as before it,
+    // but "Arizona | Secretary of State": with the portfolio after it, none before it.
+    match title_before(&p.toks, a, b) {
+        Some(h) => {
+            let (aff, role) = split_before(p, a, h, false);
+            (aff, role.map(|(s, _)| (s, b)))
+        }
+        None => split_before(p, a, b, true),
     }
+}
+
+/// [`split_role`] for words ending in a title; `portfolio`: capitalised words before it may
+/// be its portfolio ("Manpower Minister").
+fn split_before(p: &Para, a: usize, b: usize, portfolio: bool) -> (Option<Span>, Option<Span>) {
+    let t = &p.toks[..];
     let mut s = b;
     let mut has_role = false;
     let title = |w: &Tok| is_role_noun(w) || w.word && is_plural_role(w.s);
@@ -72,7 +81,7 @@ pub(super) fn split_role(p: &Para, a: usize, b: usize) -> (Option<Span>, Option<
         .find(|&n| a + n <= s && nations::exactly(p.span(a, a + n - 1)).is_some())
         .map_or(a, |n| a + n);
     // "Manpower Minister", "White House Press Secretary": a capitalised portfolio.
-    let portfolio = s < b && capital(&t[b - 1]) && any_of(PORTFOLIO_HEADS, t[b - 1].s);
+    let portfolio = portfolio && s < b && capital(&t[b - 1]) && any_of(PORTFOLIO_HEADS, t[b - 1].s);
     if portfolio && (s..b).all(|x| capital(&t[x])) {
         // "Electronics and Information Technology Minister": an "and" between two capitalised
         // words of the portfolio.
