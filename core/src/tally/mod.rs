@@ -451,7 +451,10 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
                 if let Some(i) = prior.filter(|_| !made) {
                     size_after(&cx, &found, &mut out[i], n > 0);
                 }
-                bodies.note(&found, cx.about_vote);
+                // "..., which now goes to the House, where a similar measure died without a
+                // vote": a body a motion is sent to has not voted.
+                let sent = found.first().is_some_and(|b| named_bodies::sent_to(&p.toks, s, b.at));
+                bodies.note(&found, cx.about_vote && !sent);
             }
             if found.is_empty() {
                 bodies.note_generic(p, (s, e));

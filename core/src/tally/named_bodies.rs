@@ -201,7 +201,7 @@ pub(super) fn bodies_in(p: &Para, s: usize, e: usize) -> Vec<BodyName> {
 
 /// Is the body noun at `x` where a motion would send something ("back to the housing
 /// committee"), not the body voting? "to", "into" or "from" within the three words before.
-fn sent_to(t: &[Tok], s: usize, x: usize) -> bool {
+pub(super) fn sent_to(t: &[Tok], s: usize, x: usize) -> bool {
     (x.saturating_sub(3).max(s)..x).any(|k| t[k].any(&["to", "into", "from"]))
 }
 

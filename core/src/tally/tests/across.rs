@@ -483,3 +483,14 @@ fn a_court_named_as_the_subject() {
     let bodies: Vec<_> = v.iter().map(|t| t.body.as_deref()).collect();
     assert_eq!(bodies, [Some("Constitutional Court"), Some("National Assembly"), Some("Constitutional Court")]);
 }
+
+#[test]
+fn a_body_a_bill_is_sent_to_has_not_voted() {
+    let v = article(&[
+        "The Arizona Senate voted 16-14 on Wednesday to give rural counties the power to limit new wells.",
+        "The bill now goes to the House, where a similar measure died in committee last year without a vote.",
+        "In 2022 the chamber rejected a narrower version of the bill 12-18.",
+    ]);
+    let bodies: Vec<_> = v.iter().map(|t| t.body.as_deref()).collect();
+    assert_eq!(bodies, [Some("Arizona Senate"), Some("Arizona Senate")]);
+}
