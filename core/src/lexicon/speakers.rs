@@ -472,6 +472,8 @@ pub(crate) static ROLE_NOUNS: Vocab = Vocab::new(&[
     "advocate",
     "convener",
     "convenor",
+    "attaché",
+    "attache",
     "chargé",
     "charge",
     "d'affaires",
@@ -578,6 +580,10 @@ pub(crate) static ROLE_NOUNS: Vocab = Vocab::new(&[
     "umpire",
 ]);
 
+/// Endings of callings no list can hold: "psychiatrist", "marine biologist", "statistician",
+/// "demographer".
+pub(crate) const ROLE_SUFFIXES: &[&str] = &["ologist", "iatrist", "ician", "ographer", "onomist"];
+
 /// Capitalised words that belong to a role when a role noun follows: "Foreign Minister".
 pub(crate) static ROLE_MODIFIERS: Vocab = Vocab::new(&[
     // "Olympic silver medallist", a student union's "Welfare officer".
@@ -665,6 +671,10 @@ pub(crate) static ROLE_MODIFIERS: Vocab = Vocab::new(&[
     "commerce",
     "presidential",
     "digital",
+    // "Cabinet Secretary for Roads", "Copenhagen | Lord Mayor", "Federal Councillor".
+    "cabinet",
+    "lord",
+    "federal",
 ]);
 
 /// Lower-case political labels that stand for a role before a name: "German conservative
@@ -857,12 +867,19 @@ pub(crate) static PORTFOLIO_WORDS: Vocab = Vocab::new(&[
     "secondary",
     "vocational",
     "training",
+    "adaptation",
+    "islands",
+    "child",
+    "roads",
+    "wellbeing",
 ]);
 
 /// Lower-case words inside names: "Lula da Silva", "van Rompuy", "bin Salman".
 pub(crate) const PARTICLES: &[&str] = &[
     "de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "bin", "binti",
     "bint", "ibn", "al", "el", "la", "le", "y", "ben", "abu", "st",
+    // "Heledd ap Rhys"; "Unión por la Patria".
+    "ap", "por",
 ];
 
 /// Prefixes of capitalised name words: "al-Assad", "el-Sisi".

@@ -7,7 +7,7 @@
 
 use crate::tokens::Tok;
 
-use super::words::{capital, is_role_noun};
+use super::words::{capital, is_role_noun, is_stop};
 use crate::lexicon::speakers::{ORG_ENDS, PORTFOLIO_WORDS};
 
 /// How many tokens from `k` continue the capitalised title ending at `k - 1` with its
@@ -64,19 +64,33 @@ fn scan_connector(t: &[Tok], k: usize, end: usize) -> usize {
     0
 }
 
-/// The portfolio's words from `k`: capitalised words of [`PORTFOLIO_WORDS`], joined by "and",
-/// "&" or a comma between two of them ("Housing, Local Government and Heritage").
+/// The portfolio's words from `k`: capitalised words, joined by "and", "&" or a comma before
+/// a word of [`PORTFOLIO_WORDS`] ("Housing, Local Government and Heritage"). Closed by a comma
+/// ("Minister for Transport and Climate Adaptation, Nikolaj Brandt-Sørensen,") they are all
+/// the portfolio's; else it ends at its last word of the list, before the name ("... and
+/// Islands | Morag Strachan").
 fn scan_fields(t: &[Tok], k: usize, end: usize) -> usize {
-    let field = |x: usize| x < end && t[x].word && capital(&t[x]) && PORTFOLIO_WORDS.has(t[x].s);
-    let mut x = k;
-    while field(x) {
+    let word = |x: usize| x < end && t[x].word && capital(&t[x]) && !is_stop(&t[x]) && !is_role_noun(&t[x]);
+    let field = |x: usize| word(x) && PORTFOLIO_WORDS.has(t[x].s);
+    if !word(k) {
+        return 0;
+    }
+    let (mut x, mut last_field) = (k, None);
+    while word(x) {
+        if field(x) {
+            last_field = Some(x);
+        }
         x += 1;
-        let joined = x + 1 < end && (t[x].any(&["and", "&"]) || t[x].is(',')) && field(x + 1);
+        let joined = x + 1 < end && (t[x].any(&["and", "&"]) && word(x + 1) || t[x].is(',') && field(x + 1));
         if joined {
             x += 1;
         }
     }
-    x - k
+    if x < end && t[x].is(',') {
+        x - k
+    } else {
+        last_field.map_or(0, |f| f + 1 - k)
+    }
 }
 
 /// Where the portfolio inside the run `[i, j)` ends, when one does: a name can only start
@@ -132,6 +146,30 @@ mod tests {
             "Minister in the Prime Minister's Department for Law and Institutional Reform Nurul Aishah Kamaruddin told",
             "Nurul Aishah Kamaruddin",
             "Minister in the Prime Minister's Department for Law and Institutional Reform",
+            None,
+        );
+    }
+
+    #[test]
+    fn a_portfolio_closed_by_a_comma_or_ending_in_a_known_word() {
+        // Before the comma, any capitalised word is the portfolio's.
+        reads(
+            "The Minister for Transport and Climate Adaptation, Nikolaj Brandt-Sørensen, said",
+            "Nikolaj Brandt-Sørensen",
+            "Minister for Transport and Climate Adaptation",
+            None,
+        );
+        reads(
+            "the Cabinet Secretary for Education, Sport and Wellbeing, Eluned Pryce-Morgan, told",
+            "Eluned Pryce-Morgan",
+            "Cabinet Secretary for Education, Sport and Wellbeing",
+            None,
+        );
+        // Without one, it ends at its last known word, and the name follows.
+        reads(
+            "Cabinet Secretary for Rural Affairs, Land Reform and Islands Morag Strachan told",
+            "Morag Strachan",
+            "Cabinet Secretary for Rural Affairs, Land Reform and Islands",
             None,
         );
     }

@@ -6,7 +6,9 @@ use crate::nations;
 use crate::tokens::{Para, Tok};
 
 use super::portfolio::title_before;
-use super::words::{any_of, capital, is_acronym, is_modifier, is_plural_role, is_role_noun, party_word, possessive};
+use super::words::{
+    any_of, capital, is_acronym, is_modifier, is_particle, is_plural_role, is_role_noun, party_word, possessive,
+};
 use super::Span;
 use crate::lexicon::speakers::{
     CIVIL_BODIES, DESK_ROLES, ELECTED_TITLES, ORG_NOUNS, PARTY_MEMBERS, PARTY_NAMES, PORTFOLIO_HEADS, ROLE_MODIFIERS,
@@ -36,9 +38,12 @@ fn split_before(p: &Para, a: usize, b: usize, portfolio: bool) -> (Option<Span>,
     let in_role = |w: &Tok| !possessive(w.s) && (title(w) || !capital(w) || is_modifier(w));
     loop {
         // "Law and Justice | lawmaker": an "and" after a capitalised word joins a name.
-        // "Lanao del Sur | Representative": a particle between capitalised words joins a place's name.
+        // "Lanao del Sur | Representative", "Unión por la Patria | Senator": particles between
+        // capitalised words join a place's or a party's name.
         let joins_name = |s: usize| {
-            t[s - 1].any(&["and", "del", "de", "do", "da", "dos", "das"]) && s >= a + 2 && capital(&t[s - 2])
+            let particles = (a..s).rev().take_while(|&x| is_particle(&t[x])).count();
+            t[s - 1].eq("and") && s >= a + 2 && capital(&t[s - 2])
+                || particles > 0 && s > a + particles && capital(&t[s - particles - 1])
                 || capital(&t[s - 1]) && s >= a + 3 && t[s - 2].eq("and") && capital(&t[s - 3])
         };
         while s > a && in_role(&t[s - 1]) && !joins_name(s) {

@@ -7,7 +7,7 @@ use crate::tokens::Tok;
 
 use crate::lexicon::speakers::{
     DESCRIPTORS, FUNCTION_WORDS, LOWER_ONLY, NAME_PREFIXES, ORG_NOUNS, PARTICIPLES, PARTICLES, ROLE_MODIFIERS,
-    ROLE_NOUNS, SPEECH_VERBS,
+    ROLE_NOUNS, ROLE_SUFFIXES, SPEECH_VERBS,
 };
 
 /// A participle like "saying", "adding".
@@ -75,7 +75,15 @@ pub(super) fn is_role_noun(t: &Tok) -> bool {
     // "co-leader", "co-chair", "vice-chair": a prefixed role noun.
     let unprefixed = ["co-", "Co-", "vice-", "Vice-"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w);
     // "MS" (a member of the Senedd) only in capitals: "Ms" is an honorific.
-    t.word && (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(unprefixed) || w == "MS")
+    t.word && (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(unprefixed) || w == "MS" || has_role_suffix(w))
+}
+
+/// "psychiatrist", "marine biologist", "statistician": a calling told by its ending.
+fn has_role_suffix(w: &str) -> bool {
+    let lower = |x: &str| {
+        w.len() > x.len() + 2 && w.is_char_boundary(w.len() - x.len()) && w[w.len() - x.len()..].eq_ignore_ascii_case(x)
+    };
+    ROLE_SUFFIXES.iter().any(|x| lower(x))
 }
 
 /// A role noun, or a lower-case political label standing for one ("conservative").

@@ -73,3 +73,37 @@ fn an_organisations_place_after_in_the() {
         None,
     );
 }
+
+#[test]
+fn particles_in_names_and_parties() {
+    check(
+        "Plaid Cymru education spokesperson Heledd ap Rhys said",
+        "Heledd ap Rhys",
+        Some("education spokesperson"),
+        Some("Plaid Cymru"),
+    );
+    check(
+        "Unión por la Patria Senator María Laura Quintana said",
+        "María Laura Quintana",
+        Some("Senator"),
+        Some("Unión por la Patria"),
+    );
+}
+
+#[test]
+fn callings_told_by_their_ending_and_title_words() {
+    check(
+        "Luciana Prado, a psychiatrist at the University of São Paulo, said",
+        "Luciana Prado",
+        Some("psychiatrist"),
+        Some("University of São Paulo"),
+    );
+    check(
+        "Britain's health attaché in Geneva, Philippa Rowe, said",
+        "Philippa Rowe",
+        Some("health attaché"),
+        Some("Britain's"),
+    );
+    check("Copenhagen Lord Mayor Signe Abildgaard said", "Signe Abildgaard", Some("Lord Mayor"), Some("Copenhagen"));
+    check("Federal Councillor Beatrice Imhof said", "Beatrice Imhof", Some("Federal Councillor"), None);
+}
