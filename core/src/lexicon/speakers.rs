@@ -912,7 +912,8 @@ pub(crate) const PORTFOLIO_HEADS: &[&str] =
 /// Last words of an organisation's name, after which a person's name may follow directly:
 /// "Ambassador to the United Nations Karen Holt".
 pub(crate) static ORG_ENDS: Vocab = Vocab::new(&[
-    // "Norwegian Offshore Directorate", "Nigeria Police Force".
+    // "Norwegian Offshore Directorate", "Nigeria Police Force", "Ghana Chamber of Mines".
+    "chamber",
     "directorate",
     "inspectorate",
     "force",

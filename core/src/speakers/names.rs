@@ -21,6 +21,12 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
     let mut budget = 12;
     while j < end && j - i < budget {
         let w = &t[j];
+        // "Scottish Land & Estates": an ampersand between capitalised words of a name.
+        let ampersand = w.is('&') && j > i && capital(&t[j - 1]) && t.get(j + 1).is_some_and(|n| n.word && capital(n));
+        if ampersand {
+            j += 1;
+            continue;
+        }
         if !w.word {
             break;
         }
@@ -63,7 +69,10 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
             let last_cap = caps.clone().last();
             // "Freedom and Direct Democracy leader": a lower-case role noun right after them.
             let role_after = last_cap.is_some_and(|x| t.get(x + 1).is_some_and(|n| x + 1 < end && is_role_noun(n)));
-            let title = w.any(&["and", "&", "of"]) && (caps.clone().any(head) || w.any(&["and", "&"]) && role_after);
+            // "Fire and Emergency New Zealand": a name ending in its state's.
+            let state_last = last_cap.is_some_and(|x| nation_at_end(t, j + 1, x + 1));
+            let title = w.any(&["and", "&", "of"])
+                && (caps.clone().any(head) || w.any(&["and", "&"]) && (role_after || state_last && j == i + 1));
             // "the International Organisation of Employers", "the Council on Legislation": an
             // organisation's "of", "on" or "for" (not "the Council on Monday").
             // "the ACLU of Northern California": an organisation's acronym, no state's, before "of".
@@ -142,6 +151,17 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
     j
 }
 
+/// Do the words `[a, b)` end in a member state's name, with a word of their own before it
+/// ("Emergency | New Zealand")?
+fn nation_at_end(t: &[Tok], a: usize, b: usize) -> bool {
+    (1..=2).any(|n| {
+        b > a + n && {
+            let name: Vec<&str> = t[b - n..b].iter().map(|x| x.s).collect();
+            nations::exactly(&name.join(" ")).is_some()
+        }
+    })
+}
+
 /// Where the name at the end of the run `[i, j)` starts (`j` when the run ends in no name).
 pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
     // "WWF", "UNICEF": an organisation's acronym alone, no member state's, is its name.
@@ -205,12 +225,16 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
             let acronym_of = s < j && t[s].eq("of") && is_acronym(w.s) && nations::exactly(w.s).is_none();
             // "University and College Union": a word joined into an organisation's name; or
             // "Amnesty International and Human Rights Watch": two organisations speaking as one.
-            let joined = w.any(&["and", "&"])
-                && s < j
-                && s >= i + 2
-                && capital(&t[s - 2])
-                && (s == i + 2 || ORG_ENDS.has(t[s - 2].s))
-                && organisation();
+            // "Scottish Land & Estates", "Marks & Spencer": an ampersand joins no people's names.
+            let ampersand = w.is('&') && s < j && s >= i + 2 && capital(&t[s - 2]);
+            let and = w.any(&["and", "&"]) || w.is('&');
+            let joined = ampersand
+                || and
+                    && s < j
+                    && s >= i + 2
+                    && capital(&t[s - 2])
+                    && (s == i + 2 || ORG_ENDS.has(t[s - 2].s))
+                    && (organisation() || s == i + 2 && nations::exactly(t[i].s).is_none() && nation_at_end(t, s, j));
             // "Ministry of SMEs and Startups": after an organisation's "of", its "and" and an
             // acronym.
             let org_of = |x: usize| x > i && t[x].eq("of") && ORG_ENDS.has(t[x - 1].s);

@@ -35,7 +35,7 @@ fn split_before(p: &Para, a: usize, b: usize, portfolio: bool) -> (Option<Span>,
     let mut s = b;
     let mut has_role = false;
     let title = |w: &Tok| is_role_noun(w) || w.word && is_plural_role(w.s);
-    let in_role = |w: &Tok| !possessive(w.s) && (title(w) || !capital(w) || is_modifier(w));
+    let in_role = |w: &Tok| w.word && !possessive(w.s) && (title(w) || !capital(w) || is_modifier(w));
     loop {
         // "Law and Justice | lawmaker": an "and" after a capitalised word joins a name.
         // "Lanao del Sur | Representative", "Unión por la Patria | Senator": particles between

@@ -49,7 +49,7 @@ mod sides;
 mod tests;
 
 use crate::lexicon::tally::{
-    FAILED, FOR_VERBS, LIST_BEFORE_SIDES, NO_VOTE_TEXTS, PASSED, REQUEST_VERBS, SIDE_LISTS, SUBJECT_ENDS,
+    FAILED, FOR_VERBS, LIST_BEFORE_SIDES, NO_VOTE_TEXTS, PASSED, REQUEST_VERBS, SIDE_LISTS, SIDE_VERBS, SUBJECT_ENDS,
     SUBJECT_NOUNS, UNANIMOUS, VOTE_NOUNS, VOTE_WORDS,
 };
 use crate::model::{Paragraph, Tally};
@@ -347,9 +347,16 @@ fn pair_splits(p: &Para, (s, e): (usize, usize)) -> Vec<usize> {
 /// that side ([`SIDE_LISTS`]). Whether it named any.
 fn named_list(p: &Para, (s, e): (usize, usize), tally: &mut Tally) -> bool {
     let t = &p.toks;
-    // Every list's words have "were" ("Voting against were ...", "... were among the states").
+    // "Britain, Norway and New Zealand voted against.": the list, then its side's verb.
+    let verb_after = || {
+        (s + 1..e).find_map(|k| {
+            SIDE_VERBS.iter().find(|(seq, _)| seq_at(t, k, e, seq)).map(|&(seq, side)| (side, k, k + seq.len()))
+        })
+    };
+    // Every other list's words have "were" ("Voting against were ...", "... were among the states").
     if !t[s..e].iter().any(|x| x.eq("were")) {
-        return false;
+        let Some((side, k, _)) = verb_after().filter(|&(_, _, end)| end + 4 >= e) else { return false };
+        return add_named(tally, side, p.span(s, k - 1));
     }
     let after = (s..e).find_map(|k| {
         SIDE_LISTS.iter().find(|(seq, _)| seq_at(t, k, e, seq)).map(|&(seq, side)| (side, k + seq.len()))
@@ -368,13 +375,24 @@ fn named_list(p: &Para, (s, e): (usize, usize), tally: &mut Tally) -> bool {
             None => return false,
         },
     };
-    // Every item of the list must be a member state's name ("24 deputies from the Polish
-    // People's Party" names none).
+    add_named(tally, side, text)
+}
+
+/// The member states listed in `text` join `tally`'s `side`, when every item of the list is one
+/// ("24 deputies from the Polish People's Party" names none) and there are no more of them than
+/// the side's count.
+fn add_named(tally: &mut Tally, side: Side, text: &str) -> bool {
     let text = text.trim_end_matches(['.', ';']);
     let items: Vec<&str> =
         text.split([',', ';']).flat_map(|x| x.split(" and ")).map(str::trim).filter(|x| !x.is_empty()).collect();
     let named: Vec<&str> = items.iter().filter_map(|x| crate::nations::exactly(x.trim_start_matches("the "))).collect();
-    if named.len() != items.len() {
+    let count = match side {
+        Side::Yes => tally.yes,
+        Side::No => tally.no,
+        Side::Abstain => tally.abstain,
+        Side::Absent => tally.absent,
+    };
+    if named.len() != items.len() || count.is_some_and(|n| (named.len() as u32) > n) {
         return false;
     }
     let list = match side {

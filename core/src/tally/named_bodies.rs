@@ -314,12 +314,14 @@ impl Bodies {
         let voting = self.last_vote.as_ref().filter(|n| n.to_lowercase().ends_with(head) && n.contains(' '));
         // "the 113-seat legislature" after "the Legislative Yuan" voted, "the 120-member
         // parliament" after "Israel's Knesset passed": that body, if it is no smaller one.
+        // A "National Council" (Switzerland's, Austria's lower house) is a house.
         let smaller = |n: &String| {
             let last = n.rsplit(' ').next().unwrap_or("").to_lowercase();
-            matches!(
+            let smaller_head = matches!(
                 last.as_str(),
                 "committee" | "council" | "board" | "court" | "commission" | "jury" | "panel" | "union"
-            )
+            );
+            smaller_head && !n.starts_with("National ")
         };
         let house = matches!(head, "legislature" | "parliament" | "chamber");
         let any_legislature = || self.last_vote.clone().or_else(|| self.last.clone()).filter(|n| house && !smaller(n));

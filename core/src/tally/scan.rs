@@ -95,6 +95,10 @@ pub(super) fn scan_to_count(t: &[Tok], after: usize, end: usize) -> Option<((u32
         if let Some((Some(v), next)) = read_number(t, m + 1, end) {
             return Some(((v, m + 1), next));
         }
+        // "by 14 votes to none": a count of zero.
+        if t[m + 1].eq("none") && m > after {
+            return Some(((0, m + 1), m + 2));
+        }
     }
     None
 }

@@ -107,3 +107,17 @@ fn callings_told_by_their_ending_and_title_words() {
     check("Copenhagen Lord Mayor Signe Abildgaard said", "Signe Abildgaard", Some("Lord Mayor"), Some("Copenhagen"));
     check("Federal Councillor Beatrice Imhof said", "Beatrice Imhof", Some("Federal Councillor"), None);
 }
+
+#[test]
+fn ampersands_chambers_and_a_name_ending_in_its_state() {
+    check("Scottish Land & Estates, which represents landowners, said", "Scottish Land & Estates", None, None);
+    check(
+        "Marks & Spencer chief executive Stuart Machin said",
+        "Stuart Machin",
+        Some("chief executive"),
+        Some("Marks & Spencer"),
+    );
+    check("Fire and Emergency New Zealand said", "Fire and Emergency New Zealand", None, None);
+    check("The Ghana Chamber of Mines said", "Ghana Chamber of Mines", None, None);
+    check("The International Chamber of Shipping said", "International Chamber of Shipping", None, None);
+}

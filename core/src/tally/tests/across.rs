@@ -494,3 +494,26 @@ fn a_body_a_bill_is_sent_to_has_not_voted() {
     let bodies: Vec<_> = v.iter().map(|t| t.body.as_deref()).collect();
     assert_eq!(bodies, [Some("Arizona Senate"), Some("Arizona Senate")]);
 }
+
+#[test]
+fn a_list_of_states_and_their_verb_after_the_tally() {
+    let v = article(&["The resolution was adopted by 112 votes to 3, with 18 abstentions. Britain, Norway and New Zealand voted against."]);
+    assert_eq!(v[0].named_no, ["GB", "NO", "NZ"]);
+    // Not more states than the side's count.
+    let v = article(&["The resolution was adopted by 112 votes to 2, with 18 abstentions. Britain, Norway and New Zealand voted against."]);
+    assert!(v[0].named_no.is_empty());
+}
+
+#[test]
+fn to_none_and_a_national_council() {
+    let v = article(&["The 15-member council adopted the resolution by 14 votes to none, with China abstaining."]);
+    assert_eq!(
+        (v[0].yes, v[0].no, v[0].abstain, v[0].named_abstain.clone()),
+        (Some(14), Some(0), Some(1), vec!["CN".to_string()])
+    );
+    let v = article(&[
+        "Switzerland's National Council on Wednesday voted to introduce a deposit on coffee capsules.",
+        "The lower house of parliament approved the motion by 104 votes to 82.",
+    ]);
+    assert_eq!(v[0].body.as_deref(), Some("National Council"));
+}
