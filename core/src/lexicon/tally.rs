@@ -417,11 +417,17 @@ pub(crate) const GENERIC_BODIES: &[&str] = &[
     "co-operative",
     "cooperative",
     "legislature",
+    // "..., the society said", after "the Coastal Pacific Students' Society".
+    "society",
     // "The court also upheld the law in 2018, by seven votes to two."
     "court",
     // "In 2022 the chamber rejected a narrower version 12-18."
     "chamber",
 ];
+
+/// Heads of members' bodies that hold ballots, noted when named in full so that "the union"
+/// or "the society" after them is that body.
+pub(crate) const MEMBERS_BODIES: &[&str] = &["Union", "Society"];
 
 /// Small words that join the capitalised words of a body's name: "House of Commons".
 pub(crate) const NAME_JOINERS: &[&str] = &["of", "and", "on", "for"];

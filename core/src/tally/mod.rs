@@ -330,6 +330,18 @@ fn pair_splits(p: &Para, (s, e): (usize, usize)) -> Vec<usize> {
     let opens = |x: usize| {
         t[x].eq("and") || x > s && t[x].eq("after") && t[x - 1].is(',') && t.get(x + 2).is_some_and(|b| b.cap())
     };
+    // "..., was defeated by 78 votes to 49, while a Labour amendment ... was agreed by 64 votes
+    // to 60": a clause of its own after ", while", with a pair on each side.
+    let whiles: Vec<usize> = (s + 1..e).filter(|&x| t[x].eq("while") && t[x - 1].is(',')).collect();
+    for &w in &whiles {
+        let from = splits.last().copied().unwrap_or(s);
+        if (from..w).any(pair) && (w + 1..e).any(pair) {
+            splits.push(w);
+        }
+    }
+    if !splits.is_empty() {
+        return splits;
+    }
     let after_and = (s..e).filter(|&a| opens(a)).any(|a| (a + 1..e.min(a + 11)).any(pair));
     if !after_and {
         return splits;
@@ -454,7 +466,9 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
                     // So does the paragraph before's, for a bare count: "Two aldermen were absent."
                     let about_vote = cx.about_vote || previous.is_some();
                     // A later part with no verb of its own reads the sentence's.
-                    let own_verb = || (a..b).any(|x| p.toks[x].any(PASSED) || p.toks[x].any(FAILED));
+                    // "... was agreed by 64 votes to 60": a verb of passing only before "by".
+                    let agreed = |x: usize| p.toks[x].eq("agreed") && p.toks.get(x + 1).is_some_and(|n| n.eq("by"));
+                    let own_verb = || (a..b).any(|x| p.toks[x].any(PASSED) || p.toks[x].any(FAILED) || agreed(x));
                     let lead = if a == s || own_verb() { a } else { s };
                     let part = Sentence { p, s: a, e: b, about_vote, chamber: !splits.is_empty(), lead };
                     let named: Vec<BodyName> = found.iter().filter(|x| (a..b).contains(&x.at)).cloned().collect();

@@ -3,8 +3,8 @@
 
 use crate::lexicon::speakers::WEEKDAYS;
 use crate::lexicon::tally::{
-    BODY_HEADS, GENERIC_BODIES, LOWER_CHAMBERS, NAME_JOINERS, NAME_PREFIXES, NOT_IN_NAMES, SINGLE_BODIES,
-    UPPER_CHAMBERS, VOTE_WORDS, VOTING,
+    BODY_HEADS, GENERIC_BODIES, LOWER_CHAMBERS, MEMBERS_BODIES, NAME_JOINERS, NAME_PREFIXES, NOT_IN_NAMES,
+    SINGLE_BODIES, UPPER_CHAMBERS, VOTE_WORDS, VOTING,
 };
 use crate::nations;
 use crate::tokens::{self, Para, Tok};
@@ -274,16 +274,18 @@ impl Bodies {
         }
     }
 
-    /// A union named in full ("the Maritime Union of Australia said"), which a ballot's
-    /// "the union" may mean; never a tally's body by itself ("the European Union").
+    /// A members' body named in full ("the Maritime Union of Australia said", "the Coastal
+    /// Pacific Students' Society"), which a ballot's "the union" or "the society" may mean;
+    /// never a tally's body by itself ("the European Union").
     pub fn note_unions(&mut self, p: &Para, (s, e): (usize, usize)) {
-        for h in (s..e).filter(|&h| p.toks[h].s == "Union") {
+        for h in (s..e).filter(|&h| p.toks[h].any(MEMBERS_BODIES) && p.toks[h].cap()) {
             let (a, last) = (scan_name_start(p, s, h), scan_name_end(p, h, e));
             if a < h {
                 let name = p.span(a, last).to_string();
-                match self.by_head.iter_mut().find(|(head, _)| head == "union") {
+                let head = p.toks[h].s.to_ascii_lowercase();
+                match self.by_head.iter_mut().find(|(x, _)| *x == head) {
                     Some(entry) => entry.1 = name,
-                    None => self.by_head.push(("union".to_string(), name)),
+                    None => self.by_head.push((head, name)),
                 }
             }
         }

@@ -517,3 +517,21 @@ fn to_none_and_a_national_council() {
     ]);
     assert_eq!(v[0].body.as_deref(), Some("National Council"));
 }
+
+#[test]
+fn two_amendments_either_side_of_while() {
+    let v = article(&[
+        "A Conservative amendment was defeated by 78 votes to 49, while a Labour amendment lowering the threshold to 500 hectares was agreed by 64 votes to 60.",
+    ]);
+    let counts: Vec<_> = v.iter().map(|t| (t.yes, t.no)).collect();
+    assert_eq!(counts, [(Some(49), Some(78)), (Some(64), Some(60))]);
+}
+
+#[test]
+fn a_members_society_named_in_full() {
+    let v = article(&[
+        "Members of the Coastal Pacific Students' Society have voted to keep their transit pass.",
+        "The question passed with 6,412 votes in favour and 2,951 against, the society said.",
+    ]);
+    assert_eq!(v[0].body.as_deref(), Some("Coastal Pacific Students' Society"));
+}
