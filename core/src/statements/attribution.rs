@@ -178,16 +178,21 @@ fn reporting_subject(p: &Para, from: usize, v: usize) -> Option<Phrase> {
 /// after a comma, colon, dash or lead-in word, the nearest to 16 tokens back first.
 fn verb_subject(p: &Para, from: usize, v: usize) -> Option<Phrase> {
     let t = &p.toks;
-    (v.saturating_sub(16).max(from)..v).find_map(|s| {
-        let prev = s.checked_sub(1).map(|k| &t[k]);
-        // "The landlords' association Propietarios Unidos said": after the noun naming its kind.
-        let kind = |b: &crate::tokens::Tok| b.word && !b.cap() && ORG_NOUNS.has(b.s) && t[s].cap();
-        let boundary = s == from
+    // "Nigeria's ambassador to the United Nations, Amina Bello-Okoye, who addressed the council
+    // although ..., said": a subject whose relative clause runs past the 16 tokens.
+    let long = (v > from + 16).then(|| speakers::subject(p, from, v)).flatten();
+    long.or_else(|| {
+        (v.saturating_sub(16).max(from)..v).find_map(|s| {
+            let prev = s.checked_sub(1).map(|k| &t[k]);
+            // "The landlords' association Propietarios Unidos said": after the noun naming its kind.
+            let kind = |b: &crate::tokens::Tok| b.word && !b.cap() && ORG_NOUNS.has(b.s) && t[s].cap();
+            let boundary = s == from
             || prev
                 .is_some_and(|b| b.is(',') || b.is(':') || b.is('\u{2014}') || b.is('-') || b.any(LEAD_INS) || kind(b))
             // "an authority, which Mehra described as ...": an object's relative clause.
             || prev.is_some_and(|b| b.any(OBJECT_RELATIVES));
-        boundary.then(|| speakers::subject(p, s, v)).flatten()
+            boundary.then(|| speakers::subject(p, s, v)).flatten()
+        })
     })
 }
 
@@ -328,4 +333,17 @@ pub(super) fn antecedent(p: &Para, open: usize) -> Option<Named> {
         Some((Phrase::Named(n), end)) if end == comma && n.name.contains(' ') && speakers::is_person(&n) => Some(n),
         _ => None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_subject_with_a_long_relative_clause() {
+        let s = crate::parse(
+            "Headline\n\nNigeria's ambassador to the United Nations, Amina Bello-Okoye, who addressed the council although Nigeria is not currently a member, said the mission would be \"judged by the crews it brings home\".",
+        )
+        .statements;
+        let got: Vec<_> = s.iter().map(|s| (s.speaker.as_str(), s.role.as_deref(), s.country.as_deref())).collect();
+        assert_eq!(got, [("Amina Bello-Okoye", Some("ambassador"), Some("NG"))]);
+    }
 }
