@@ -368,12 +368,14 @@ fn describe(p: &Para, parts: &Parts, app: Option<Apposition>, name: Span, prefix
 /// Where the lower-case role words before token `i` start ("external member | Tomasz Wren",
 /// "chief executive | Marcus Dahl"), at most four back; `i` when there are none.
 pub(crate) fn role_words_before(t: &[Tok], i: usize) -> usize {
+    // "board member Lenka Šťastná": a body's noun before the role noun.
+    let body_noun = |x: usize| x + 1 < i && ORG_NOUNS.has(t[x].s) && words::is_role_word(&t[x + 1]);
     let mut s = i;
     while s > 0
         && i - s < 4
         && t[s - 1].word
         && !words::capital(&t[s - 1])
-        && (words::is_role_word(&t[s - 1]) || words::is_modifier(&t[s - 1]))
+        && (words::is_role_word(&t[s - 1]) || words::is_modifier(&t[s - 1]) || body_noun(s - 1))
     {
         s -= 1;
     }

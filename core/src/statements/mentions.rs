@@ -121,6 +121,15 @@ mod tests {
     use super::korean_given_name;
 
     #[test]
+    fn a_bodys_noun_before_a_role_noun_is_the_roles() {
+        let s = crate::parse("Headline\n\nVice-Governor Jan Hus and board member Lenka Kova voted for no change.\n\nKova wrote that it was \"not compatible with the target\".").statements;
+        assert_eq!(
+            s.iter().map(|s| (s.speaker.as_str(), s.role.as_deref())).collect::<Vec<_>>(),
+            [("Lenka Kova", Some("board member"))]
+        );
+    }
+
+    #[test]
     fn a_korean_family_name_refers_back() {
         assert!(korean_given_name("Tae-hoon") && korean_given_name("Jae-myung"));
         assert!(!korean_given_name("Mbuyi-Kalala") && !korean_given_name("Fortin-Roy") && !korean_given_name("Gang"));
