@@ -446,7 +446,10 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
             let zero = |k: usize| p.toks[k].eq("no") && p.toks.get(k + 1).is_some_and(|n| n.eq("abstentions"));
             let numbered = p.toks[s..e].iter().any(|x| x.word && number_like(x.s)) || (s..e).any(zero);
             // Across paragraphs, only a bare count that names no body joins.
-            let prior = before.take().filter(|_| n > 0 || found.is_empty());
+            // "..., which now heads to the full House": a body a motion is sent to is not named
+            // as the count's.
+            let names_one = found.iter().any(|b| !named_bodies::sent_to(&p.toks, s, b.at));
+            let prior = before.take().filter(|_| n > 0 || !names_one);
             // A unanimous decision may give no number and name no body ("the council unanimously").
             let unanimous = || p.toks[s..e].iter().any(|x| x.any(UNANIMOUS));
             if numbered || !found.is_empty() || unanimous() {

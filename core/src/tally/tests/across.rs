@@ -535,3 +535,12 @@ fn a_members_society_named_in_full() {
     ]);
     assert_eq!(v[0].body.as_deref(), Some("Coastal Pacific Students' Society"));
 }
+
+#[test]
+fn absences_opening_the_next_paragraph_beside_a_body_it_goes_to() {
+    let v = article(&[
+        "The House Energy and Commerce Committee voted 34-16 on Wednesday to advance the bill.",
+        "Four of the committee's 54 members did not vote on the bill, which now heads to the full House.",
+    ]);
+    assert_eq!((v.len(), v[0].absent, v[0].membership), (1, Some(4), Some(54)));
+}
