@@ -77,10 +77,14 @@ fn in_name(p: &Para, s: usize, x: usize) -> bool {
 fn scan_name_start(p: &Para, s: usize, h: usize) -> usize {
     let t = &p.toks;
     let mut a = h;
+    // "Children, Young People and Education Committee": a comma in a list the name's "and"
+    // closes.
+    let comma_in_list =
+        |a: usize| t[a - 1].is(',') && (a..h).any(|x| t[x].eq("and")) && nations::exactly(t[a - 2].s).is_none();
     while a > s && a + 8 > h {
         if in_name(p, s, a - 1) {
             a -= 1;
-        } else if a >= s + 2 && t[a - 1].any(NAME_JOINERS) && in_name(p, s, a - 2) {
+        } else if a >= s + 2 && in_name(p, s, a - 2) && (t[a - 1].any(NAME_JOINERS) || comma_in_list(a)) {
             a -= 2;
         } else {
             break;

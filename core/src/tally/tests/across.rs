@@ -544,3 +544,9 @@ fn absences_opening_the_next_paragraph_beside_a_body_it_goes_to() {
     ]);
     assert_eq!((v.len(), v[0].absent, v[0].membership), (1, Some(4), Some(54)));
 }
+
+#[test]
+fn a_committee_named_with_a_list() {
+    let v = article(&["The Senedd's Children, Young People and Education Committee had recommended the bill in March by five votes to two."]);
+    assert_eq!(v[0].body.as_deref(), Some("Children, Young People and Education Committee"));
+}
