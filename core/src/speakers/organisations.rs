@@ -9,7 +9,8 @@ use super::roles::split_role;
 use super::words::{any_of, capital, is_acronym, is_stop};
 use super::Span;
 use crate::lexicon::speakers::{
-    APPOSITION_POST, ARTICLES, CIVIL_BODIES, FIELD_CONNECTORS, ORG_ENDS, ORG_JOINERS, ORG_NOUNS, PARTY_STANDINGS,
+    APPOSITION_POST, ARTICLES, CIVIL_BODIES, FIELD_CONNECTORS, ORG_DESCRIPTORS, ORG_ENDS, ORG_JOINERS, ORG_NOUNS,
+    PARTY_STANDINGS,
 };
 
 /// An organisation's name from `i` ("the North Korean mission at the United Nations").
@@ -24,6 +25,10 @@ pub(super) fn organisation(t: &[Tok], i: usize, end: usize) -> Option<Span> {
     let named = |x: usize| plain(x) || x < end && t[x].word && capital(&t[x]) && plain(x + 1);
     // "from the opposition Tisza Party": a party's standing before its name is not the name's.
     if m > i && m < end && t[m].any(PARTY_STANDINGS) && named(m + 1) {
+        m += 1;
+    }
+    // "managing director of retailer Southern Sparks": the organisation's kind, lower case.
+    if m < end && t[m].word && !capital(&t[m]) && t[m].any(ORG_DESCRIPTORS) && named(m + 1) {
         m += 1;
     }
     let start = m;

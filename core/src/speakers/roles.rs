@@ -35,7 +35,9 @@ fn split_before(p: &Para, a: usize, b: usize, portfolio: bool) -> (Option<Span>,
     let mut s = b;
     let mut has_role = false;
     let title = |w: &Tok| is_role_noun(w) || w.word && is_plural_role(w.s);
-    let in_role = |w: &Tok| w.word && !possessive(w.s) && (title(w) || !capital(w) || is_modifier(w));
+    // "Brisbane 2032 | chief executive": a number is a name's, never a role's.
+    let number = |w: &Tok| w.s.starts_with(|c: char| c.is_ascii_digit());
+    let in_role = |w: &Tok| w.word && !possessive(w.s) && !number(w) && (title(w) || !capital(w) || is_modifier(w));
     loop {
         // "Law and Justice | lawmaker": an "and" after a capitalised word joins a name.
         // "Lanao del Sur | Representative", "Unión por la Patria | Senator": particles between
@@ -52,7 +54,7 @@ fn split_before(p: &Para, a: usize, b: usize, portfolio: bool) -> (Option<Span>,
         }
         // "deputy U.N. envoy": capitalised words between lower-case role words.
         let mut x = s;
-        while x > a && capital(&t[x - 1]) && !possessive(t[x - 1].s) {
+        while x > a && (capital(&t[x - 1]) || number(&t[x - 1]) && x > a + 1) && !possessive(t[x - 1].s) {
             x -= 1;
         }
         // Not "Bank of | England Governor": "of" joins an organisation's name, no role words.

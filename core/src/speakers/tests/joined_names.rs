@@ -121,3 +121,19 @@ fn ampersands_chambers_and_a_name_ending_in_its_state() {
     check("The Ghana Chamber of Mines said", "Ghana Chamber of Mines", None, None);
     check("The International Chamber of Shipping said", "International Chamber of Shipping", None, None);
 }
+
+#[test]
+fn a_number_in_a_name_and_a_kind_before_an_employer() {
+    check(
+        "Brisbane 2032 chief executive Nadine Coulter said",
+        "Nadine Coulter",
+        Some("chief executive"),
+        Some("Brisbane 2032"),
+    );
+    check(
+        "Shane Dwyer, managing director of retailer Southern Sparks, said",
+        "Shane Dwyer",
+        Some("managing director"),
+        Some("Southern Sparks"),
+    );
+}
