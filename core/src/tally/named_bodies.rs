@@ -58,6 +58,18 @@ fn generic_default(head: &str) -> String {
     cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default()
 }
 
+/// A body smaller than a house, which a generic "parliament" or a bill's reading is never of:
+/// a committee, a council, a board, a court. A "National Council" (Switzerland's, Austria's
+/// lower house) is a house.
+fn smaller_body(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let head = matches!(
+        last.as_str(),
+        "committee" | "council" | "board" | "court" | "commission" | "jury" | "panel" | "union"
+    );
+    head && !name.starts_with("National ")
+}
+
 /// Can the word at `x` be part of a body's name? A capitalised word that opens no sentence
 /// and is no possessive member state, the owner of the body ("Britain's House of Commons");
 /// other possessives are ("National People's Congress").
@@ -320,17 +332,9 @@ impl Bodies {
         let voting = self.last_vote.as_ref().filter(|n| n.to_lowercase().ends_with(head) && n.contains(' '));
         // "the 113-seat legislature" after "the Legislative Yuan" voted, "the 120-member
         // parliament" after "Israel's Knesset passed": that body, if it is no smaller one.
-        // A "National Council" (Switzerland's, Austria's lower house) is a house.
-        let smaller = |n: &String| {
-            let last = n.rsplit(' ').next().unwrap_or("").to_lowercase();
-            let smaller_head = matches!(
-                last.as_str(),
-                "committee" | "council" | "board" | "court" | "commission" | "jury" | "panel" | "union"
-            );
-            smaller_head && !n.starts_with("National ")
-        };
         let house = matches!(head, "legislature" | "parliament" | "chamber");
-        let any_legislature = || self.last_vote.clone().or_else(|| self.last.clone()).filter(|n| house && !smaller(n));
+        let any_legislature =
+            || self.last_vote.clone().or_else(|| self.last.clone()).filter(|n| house && !smaller_body(n));
         voting
             .cloned()
             .or_else(|| self.by_head.iter().find(|(h, _)| h == head).map(|(_, n)| n.clone()))
@@ -396,6 +400,16 @@ impl Bodies {
                         && !t.get(x + 1).is_some_and(|n| n.any(&["was", "were", "is", "are", "had", "have"]))
                 };
                 (s..anchor.min(e)).any(there).then(|| self.last.clone()).flatten()
+            })
+            // "The bill passed its first reading last year 71-52": a house's, not a committee's.
+            .or_else(|| {
+                let reading = (s..e).any(|x| t[x].any(&["reading", "readings"]));
+                let voted = self.last_vote.as_deref().or(self.last.as_deref()).is_some_and(smaller_body);
+                let house = || {
+                    let by_head = self.by_head.iter().rev().map(|(_, n)| n);
+                    self.named.iter().rev().chain(by_head).find(|n| !smaller_body(n)).cloned()
+                };
+                (reading && voted).then(house).flatten()
             })
             .or_else(|| self.last_vote.clone())
             .or_else(|| self.last.clone())

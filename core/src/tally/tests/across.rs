@@ -550,3 +550,14 @@ fn a_committee_named_with_a_list() {
     let v = article(&["The Senedd's Children, Young People and Education Committee had recommended the bill in March by five votes to two."]);
     assert_eq!(v[0].body.as_deref(), Some("Children, Young People and Education Committee"));
 }
+
+#[test]
+fn a_bills_reading_is_a_houses() {
+    let v = article(&[
+        "New Zealand's Parliament on Wednesday passed the bill 68-55.",
+        "The Governance and Administration Committee recommended the bill by five votes to four in August.",
+        "The bill passed its first reading last year 71-52.",
+    ]);
+    let bodies: Vec<_> = v.iter().map(|t| t.body.as_deref()).collect();
+    assert_eq!(bodies, [Some("Parliament"), Some("Governance and Administration Committee"), Some("Parliament")]);
+}
