@@ -118,7 +118,10 @@ fn subject(p: &Para, s: usize, e: usize) -> Option<String> {
     let t = &p.toks;
     let object = (s..e).find_map(|k| {
         let (_, a) = scan_any_seq(t, k, e, FOR_VERBS)?;
-        let b = (a..e.min(a + 17)).find(|&x| !t[x].word && t[x].ch() != '-' || t[x].any(SUBJECT_ENDS)).unwrap_or(e);
+        // "voted for the bill and fifty against": an "and" before the other side's count ends it.
+        let next_count = |x: usize| t[x].eq("and") && read_number(t, x + 1, e).is_some();
+        let end_at = |x: usize| !t[x].word && t[x].ch() != '-' || t[x].any(SUBJECT_ENDS) || next_count(x);
+        let b = (a..e.min(a + 17)).find(|&x| end_at(x)).unwrap_or(e);
         (b > a && b - a <= 15 && read_number(t, a, e).is_none()).then(|| p.span(a, b - 1).to_string())
     });
     object.or_else(|| {

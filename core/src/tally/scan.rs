@@ -177,10 +177,12 @@ fn scan_of_total(t: &[Tok], i: usize, end: usize) -> Option<(u32, usize)> {
     if x > i && x + 1 < end && crate::tokens::is_possessive(t[x].s) {
         x += 1;
     }
-    // "of the 349-seat chamber": the size, and the body's noun after it.
+    // "of the 349-seat chamber", "of the 101-seat Riigikogu": the size, and the body's noun or
+    // name after it.
     if let Some(total) = (x < end && x > i).then(|| read_member_prefix(t[x].s)).flatten() {
         let noun = x + 1 < end && t[x + 1].word && !t[x + 1].cap();
-        return Some((total, x + 1 + usize::from(noun)));
+        let name = (x + 1..end.min(x + 5)).take_while(|&y| t[y].word && t[y].cap()).count();
+        return Some((total, x + 1 + if noun { 1 } else { name }));
     }
     match read_number(t, x, end) {
         Some((Some(total), next)) => Some((total, next)),

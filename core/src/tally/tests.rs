@@ -188,3 +188,9 @@ fn a_side_made_up_of_the_states_named() {
 fn a_change_of_a_quantity_is_no_tally() {
     assert!(one("A vote on cutting the replacements from eight to six failed.").is_none());
 }
+
+#[test]
+fn a_count_of_a_named_house_and_the_other_side_after_and() {
+    let t = one("Forty-one members of the 101-seat Riigikogu voted for the bill and fifty against.").unwrap();
+    assert_eq!((t.yes, t.no, t.membership, t.subject.as_deref()), (Some(41), Some(50), Some(101), Some("the bill")));
+}
