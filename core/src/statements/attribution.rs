@@ -346,4 +346,14 @@ mod tests {
         let got: Vec<_> = s.iter().map(|s| (s.speaker.as_str(), s.role.as_deref(), s.country.as_deref())).collect();
         assert_eq!(got, [("Amina Bello-Okoye", Some("ambassador"), Some("NG"))]);
     }
+
+    #[test]
+    fn a_title_noun_names_only_a_capitalised_quote() {
+        let said = |body: &str| crate::parse(&format!("Headline\n\n{body}")).statements.len();
+        assert_eq!(said("Halifax Regional Municipality said it would start a pilot project \"with the 10 school zones where speeding is worst\"."), 1);
+        assert_eq!(
+            said("The group said on Monday it would publish a report \"The Lost Decade of the Sahel\" next week."),
+            0
+        );
+    }
 }

@@ -81,7 +81,12 @@ pub(super) fn is_title(t: &[Tok], open: usize) -> bool {
         return false;
     };
     let before = open.checked_sub(2).map(|k| &t[k]);
-    if w.of(&TITLE_CUES) {
+    // "the film "The Interview"", "dubbed "the iron lady"": a naming verb names whatever
+    // follows; a noun names only a title, which opens with a capital ("a pilot project "with
+    // the 10 school zones ..."" quotes someone).
+    let naming = w.s.ends_with("ed") || w.eq("so-called");
+    let capitalised = t.get(open + 1).is_some_and(|x| x.cap() || x.s.starts_with(|c: char| c.is_ascii_digit()));
+    if w.of(&TITLE_CUES) && (naming || capitalised) {
         return true;
     }
     if w.eq("as") {
