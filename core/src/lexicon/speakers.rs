@@ -872,6 +872,8 @@ pub(crate) static PORTFOLIO_WORDS: Vocab = Vocab::new(&[
     "child",
     "roads",
     "wellbeing",
+    "safety",
+    "merit",
 ]);
 
 /// Lower-case words inside names: "Lula da Silva", "van Rompuy", "bin Salman".

@@ -188,8 +188,11 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
             break;
         }
         let ok = if is_role_noun(w) && capital(w) {
+            // "National Association of Head Teachers": after an organisation's "of".
+            let org_of = s < j && s >= i + 3 && t[s - 2].eq("of") && ORG_ENDS.has(t[s - 3].s);
             // "Martin Luther King", but not "US Ambassador" or "Prime Minister".
-            s < j && !is_modifier(w) && organisation()
+            org_of
+                || s < j && !is_modifier(w) && organisation()
                 || s == j && s >= i + 2 && {
                     let before = &t[s - 2];
                     // Nor "French Ambassador": a member state's adjective before the title.

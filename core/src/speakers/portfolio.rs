@@ -52,6 +52,11 @@ fn scan_connector(t: &[Tok], k: usize, end: usize) -> usize {
     if t[k].any(&["of", "for", "on"]) && capital(&t[k + 1]) {
         return 1;
     }
+    // "Minister of the Interior and Safety".
+    let field = |x: usize| x < end && capital(&t[x]) && PORTFOLIO_WORDS.has(t[x].s);
+    if k + 2 < end && t[k].any(&["of", "for"]) && t[k + 1].eq("the") && field(k + 2) {
+        return 2;
+    }
     // "in the Prime Minister's Department for": capitalised words up to an office's noun.
     if t[k].eq("in") && t[k + 1].eq("the") {
         let office = (k + 2..end.min(k + 7))
@@ -86,7 +91,8 @@ fn scan_fields(t: &[Tok], k: usize, end: usize) -> usize {
             x += 1;
         }
     }
-    if x < end && t[x].is(',') {
+    // The comma may be just past `end`, the run of words the portfolio was read in.
+    if t.get(x).is_some_and(|c| c.is(',')) {
         x - k
     } else {
         last_field.map_or(0, |f| f + 1 - k)
@@ -163,6 +169,18 @@ mod tests {
             "the Cabinet Secretary for Education, Sport and Wellbeing, Eluned Pryce-Morgan, told",
             "Eluned Pryce-Morgan",
             "Cabinet Secretary for Education, Sport and Wellbeing",
+            None,
+        );
+        reads(
+            "The Minister of Education and Merit, Carla Benedetti Orsini, said",
+            "Carla Benedetti Orsini",
+            "Minister of Education and Merit",
+            None,
+        );
+        reads(
+            "Minister of the Interior and Safety Yoon Jae-hyuk said",
+            "Yoon Jae-hyuk",
+            "Minister of the Interior and Safety",
             None,
         );
         // Without one, it ends at its last known word, and the name follows.

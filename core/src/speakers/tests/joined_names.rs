@@ -137,3 +137,8 @@ fn a_number_in_a_name_and_a_kind_before_an_employer() {
         Some("Southern Sparks"),
     );
 }
+
+#[test]
+fn a_role_noun_after_an_organisations_of() {
+    check("The National Association of Head Teachers said", "National Association of Head Teachers", None, None);
+}
