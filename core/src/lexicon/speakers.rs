@@ -1095,7 +1095,7 @@ pub(crate) const RELATIVES: &[&str] = &["who", "which", "whose"];
 
 /// Small words inside an organisation's name: "Ministry of Foreign Affairs", "Médecins du
 /// Monde", "Court of Justice of the European Union".
-pub(crate) const ORG_JOINERS: &[&str] = &["of", "the", "for", "and", "at", "de", "du", "on", "in"];
+pub(crate) const ORG_JOINERS: &[&str] = &["of", "the", "for", "and", "at", "de", "du", "del", "des", "on", "in"];
 
 /// Words joining a role to the body it speaks for: "a spokesman for the government".
 pub(crate) const BODY_CONNECTORS: &[&str] = &["for", "of", "at"];
@@ -1151,6 +1151,7 @@ pub(crate) const COLLECTIVES: &[&str] =
 /// "industry body Water UK", "think tank Chatham House".
 pub(crate) const ORG_DESCRIPTORS: &[&str] = &[
     "platform",
+    "consultancy",
     "app",
     "website",
     "retailer",

@@ -24,7 +24,11 @@ pub(super) fn organisation(t: &[Tok], i: usize, end: usize) -> Option<Span> {
     // before another.
     let named = |x: usize| plain(x) || x < end && t[x].word && capital(&t[x]) && plain(x + 1);
     // "from the opposition Tisza Party": a party's standing before its name is not the name's.
-    if m > i && m < end && t[m].any(PARTY_STANDINGS) && named(m + 1) {
+    // "from the main opposition Samagi Jana Balawegaya": two of them.
+    let standing = |m: usize| m > i && m < end && t[m].any(PARTY_STANDINGS);
+    if standing(m) && standing(m + 1) && named(m + 2) {
+        m += 2;
+    } else if standing(m) && named(m + 1) {
         m += 1;
     }
     // "managing director of retailer Southern Sparks": the organisation's kind, lower case.
@@ -36,6 +40,17 @@ pub(super) fn organisation(t: &[Tok], i: usize, end: usize) -> Option<Span> {
         return None;
     }
     let mut last = start;
+    // "the Istituto Guido Reni | in Bologna": "in" before a place's one or two words, no
+    // organisation's among them, ends the name; but a name told with "of" or "for" takes its
+    // place in ("Coalition for Justice in East Africa").
+    let in_a_place = |m: usize| {
+        let place = (m + 1..end.min(m + 4)).take_while(|&x| plain(x)).count();
+        let descriptive = (start..m).any(|x| t[x].any(&["of", "for"]));
+        t[m].eq("in")
+            && !descriptive
+            && (1..=2).contains(&place)
+            && !(m + 1..m + 1 + place).any(|x| ORG_ENDS.has(t[x].s) || ORG_NOUNS.has(t[x].s) || is_acronym(t[x].s))
+    };
     // "Carlyle & Reid Asset Management": an ampersand between two of its words.
     let ampersand = |x: usize| x < end && t[x].is('&') && named(x + 1);
     while m < end && (t[m].word || ampersand(m)) && m - start < 12 {
@@ -47,6 +62,7 @@ pub(super) fn organisation(t: &[Tok], i: usize, end: usize) -> Option<Span> {
             last = m;
         } else if !(any_of(ORG_JOINERS, t[m].s)
             && (named(m + 1) || t.get(m + 1).is_some_and(|n| n.eq("the")) && named(m + 2)))
+            || in_a_place(m)
         {
             break;
         }
@@ -111,7 +127,9 @@ pub(super) fn is_place(p: &Para, (a, b): Span) -> bool {
     let org_word = |x: usize| {
         ORG_NOUNS.has(t[x].s) || ORG_ENDS.has(t[x].s) || CIVIL_BODIES.contains(&t[x].s) || is_acronym(t[x].s)
     };
-    !t[a - 1].eq("the") && !(a..b).any(org_word) && crate::nations::country_in(p.span(a, b - 1)).is_none()
+    // "from the main opposition Samagi Jana Balawegaya": a party's standing names a party.
+    let party = t[a - 1].any(PARTY_STANDINGS);
+    !t[a - 1].eq("the") && !party && !(a..b).any(org_word) && crate::nations::country_in(p.span(a, b - 1)).is_none()
 }
 
 /// A role's field before its organisation ("of international law" in "a professor of

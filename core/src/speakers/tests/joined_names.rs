@@ -142,3 +142,31 @@ fn a_number_in_a_name_and_a_kind_before_an_employer() {
 fn a_role_noun_after_an_organisations_of() {
     check("The National Association of Head Teachers said", "National Association of Head Teachers", None, None);
 }
+
+#[test]
+fn an_employers_place_its_particles_and_a_partys_standing() {
+    check(
+        "Ornella Fabbri, a teacher at the Istituto Guido Reni in Bologna, said",
+        "Ornella Fabbri",
+        Some("teacher"),
+        Some("Istituto Guido Reni"),
+    );
+    check(
+        "Joseph Mwangi, director of the Coalition for Justice in East Africa, said",
+        "Joseph Mwangi",
+        Some("director"),
+        Some("Coalition for Justice in East Africa"),
+    );
+    check(
+        "Milagros Chávez, an economist at the Universidad del Pacífico, said",
+        "Milagros Chávez",
+        Some("economist"),
+        Some("Universidad del Pacífico"),
+    );
+    check(
+        "Harsha Gunasekara, a lawmaker from the main opposition Samagi Jana Balawegaya, said",
+        "Harsha Gunasekara",
+        Some("lawmaker"),
+        Some("Samagi Jana Balawegaya"),
+    );
+}
