@@ -288,7 +288,8 @@ fn read_pair(cx: &Sentence, k: usize, v: u32, after: usize) -> Option<(Reading, 
     // "cut the working week from 48 to 40 hours", "cut the replacements from eight to six": a
     // change of a quantity, no vote.
     let t = cx.t();
-    if k > cx.s && t[k - 1].eq("from") {
+    // "all men aged 18 to 23": a range of ages, no vote either.
+    if k > cx.s && t[k - 1].any(&["from", "aged", "ages", "between"]) {
         return None;
     }
     let mut r = Reading::count(k, Side::Yes, v, true);

@@ -194,3 +194,8 @@ fn a_count_of_a_named_house_and_the_other_side_after_and() {
     let t = one("Forty-one members of the 101-seat Riigikogu voted for the bill and fifty against.").unwrap();
     assert_eq!((t.yes, t.no, t.membership, t.subject.as_deref()), (Some(41), Some(50), Some(101), Some("the bill")));
 }
+
+#[test]
+fn a_range_of_ages_is_no_tally() {
+    assert!(one("The Seimas voted to make training compulsory for all men aged 18 to 23 from 2027.").is_none());
+}
