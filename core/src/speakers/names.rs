@@ -236,7 +236,8 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
                     && s < j
                     && s >= i + 2
                     && capital(&t[s - 2])
-                    && (s == i + 2 || ORG_ENDS.has(t[s - 2].s))
+                    // "Slovak Agricultural and Food Chamber": a state's adjective, a word, "and".
+                && (s == i + 2 || ORG_ENDS.has(t[s - 2].s) || s == i + 3 && nations::is_demonym(t[i].s))
                     && (organisation() || s == i + 2 && nations::exactly(t[i].s).is_none() && nation_at_end(t, s, j));
             // "Ministry of SMEs and Startups": after an organisation's "of", its "and" and an
             // acronym.
@@ -308,6 +309,8 @@ pub(super) fn scan_state_prefix(p: &Para, a: usize, b: usize) -> usize {
     };
     // "Hungarian Helsinki Committee": a civil body's word inside an organisation's name.
     let inner = b >= a + 3 && ORG_ENDS.has(t[b - 1].s) && t[a + 1..b - 1].iter().any(|x| x.any(CIVIL_BODIES));
+    // "Spanish Confederation of Property Owners": a civil body's word before its "of".
+    let inner = inner || (a + 1..b.saturating_sub(2)).any(|x| t[x].any(CIVIL_BODIES) && t[x + 1].eq("of"));
     let civil = b > a && t[b - 1].any(CIVIL_BODIES) || council || inner || b >= a + 3 && named_after();
     if civil {
         return 0;

@@ -170,3 +170,9 @@ fn an_employers_place_its_particles_and_a_partys_standing() {
         Some("Samagi Jana Balawegaya"),
     );
 }
+
+#[test]
+fn a_civil_body_named_after_its_states_adjective() {
+    check("The Slovak Agricultural and Food Chamber said", "Slovak Agricultural and Food Chamber", None, None);
+    check("The Spanish Confederation of Property Owners said", "Spanish Confederation of Property Owners", None, None);
+}
