@@ -419,6 +419,7 @@ pub(crate) const GENERIC_BODIES: &[&str] = &[
     "legislature",
     // "..., the society said", after "the Coastal Pacific Students' Society".
     "society",
+    "club",
     // "The court also upheld the law in 2018, by seven votes to two."
     "court",
     // "In 2022 the chamber rejected a narrower version 12-18."

@@ -444,6 +444,7 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
         let mut before: Option<usize> = last_of_paragraph.take();
         for (n, (s, e)) in p.sentence_ranges().enumerate() {
             bodies.note_unions(p, (s, e));
+            bodies.note_members(p, (s, e));
             let found = bodies.resolve(bodies_in(p, s, e));
             // "There were no abstentions.": a count of zero is a number too.
             let zero = |k: usize| p.toks[k].eq("no") && p.toks.get(k + 1).is_some_and(|n| n.eq("abstentions"));

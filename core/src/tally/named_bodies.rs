@@ -6,6 +6,7 @@ use crate::lexicon::tally::{
     BODY_HEADS, GENERIC_BODIES, LOWER_CHAMBERS, MEMBERS_BODIES, NAME_JOINERS, NAME_PREFIXES, NOT_IN_NAMES,
     SINGLE_BODIES, UPPER_CHAMBERS, VOTE_WORDS, VOTING,
 };
+use crate::lexicon::unvotes::MONTHS;
 use crate::nations;
 use crate::tokens::{self, Para, Tok};
 
@@ -305,6 +306,33 @@ impl Bodies {
                 }
             }
         }
+    }
+
+    /// "Members of Unite voted by 386 to 41", "Members of Club Atlético Ribera on Sunday
+    /// rejected ...": the members' body named after "Members of", in a sentence about a vote, is
+    /// the vote's and what "the union" or "the club" means.
+    pub fn note_members(&mut self, p: &Para, (s, e): (usize, usize)) {
+        let t = &p.toks;
+        let Some(k) = (s..e.saturating_sub(2)).find(|&k| t[k].eq("members") && t[k + 1].eq("of") && t[k + 2].cap())
+        else {
+            return;
+        };
+        // "Members of Club Atlético Ribera on Sunday": not a day.
+        let day = |x: usize| t.get(x).is_some_and(|n| n.any(WEEKDAYS) || n.any(&MONTHS));
+        let joined = |x: usize| t[x].any(NAME_JOINERS) && t.get(x + 1).is_some_and(|n| n.cap()) && !day(x + 1);
+        let name_word = |x: usize| x < e && t[x].word && (t[x].cap() && !day(x) || joined(x));
+        let last = (k + 2..e.min(k + 8)).take_while(|&x| name_word(x)).last().unwrap_or(k + 2);
+        if !t[s..e].iter().any(|x| x.of(&VOTE_WORDS)) || BODY_HEADS.has(t[last].s) {
+            return;
+        }
+        let name = p.span(k + 2, last).to_string();
+        for head in ["union", "club", "society"] {
+            if !self.by_head.iter().any(|(h, _)| h == head) {
+                self.by_head.push((head.to_string(), name.clone()));
+            }
+        }
+        self.last = Some(name.clone());
+        self.last_vote = Some(name);
     }
 
     /// A sentence about a vote that names its body only by a generic word, before any body is

@@ -561,3 +561,18 @@ fn a_bills_reading_is_a_houses() {
     let bodies: Vec<_> = v.iter().map(|t| t.body.as_deref()).collect();
     assert_eq!(bodies, [Some("Parliament"), Some("Governance and Administration Committee"), Some("Parliament")]);
 }
+
+#[test]
+fn a_members_body_named_after_members_of() {
+    let v = article(&[
+        "Members of Unite voted by 386 to 41 for strike action, on a turnout of 82%, the union said on Monday.",
+        "In 2022, Unite members at the city's depots accepted a pay offer by 301 votes to 112.",
+    ]);
+    let bodies: Vec<_> = v.iter().map(|t| t.body.as_deref()).collect();
+    assert_eq!(bodies, [Some("Unite"), Some("Unite")]);
+    let v = article(&[
+        "Members of Club Atlético Ribera on Sunday rejected a proposal to sell a stake in the club.",
+        "The proposal received 4,907 votes in favour and 6,218 against at an extraordinary assembly.",
+    ]);
+    assert_eq!(v[0].body.as_deref(), Some("Club Atlético Ribera"));
+}
