@@ -370,6 +370,8 @@ pub(crate) static BODY_HEADS: Vocab = Vocab::new(&[
     "rakyat",
     "negara",
     "meeting",
+    // A church's "General Synod".
+    "synod",
 ]);
 
 /// Bodies a single word names ("the Dáil", Ireland's lower house, also written without the accent).

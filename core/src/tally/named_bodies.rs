@@ -389,9 +389,16 @@ impl Bodies {
         let mut near = anchor.saturating_sub(6).max(s)..(anchor + 9).min(e);
         // "Parliament approved it, with the Lok Sabha voting 323-3": the body voting at the count.
         let voting = found.iter().rev().find(|b| b.at < anchor && anchor - b.at <= 3 && t[b.at + 1].any(VOTING));
-        voting
-            .or_else(|| found.iter().find(|b| b.at <= anchor + 8))
-            .map(|b| b.name.clone())
+        // "In February, the synod voted 298 to 102 to ask the Archbishops' Council to ...": a
+        // generic subject before the count, the named body only its object after it.
+        let subject = || {
+            let before = (s..anchor.min(e)).find(|&x| t[x].any(GENERIC_BODIES) && !t[x].cap() && !sent_to(t, s, x))?;
+            let after = !found.is_empty() && found.iter().all(|b| b.at > anchor);
+            after.then(|| appositive(t, before, e).unwrap_or_else(|| self.generic(&t[before].s.to_lowercase())))
+        };
+        let named = voting.or_else(|| found.iter().find(|b| b.at <= anchor + 8)).map(|b| b.name.clone());
+        let named = if voting.is_none() { subject().or(named) } else { named };
+        named
             // "In the upper house, a Greens motion was voted down 31-27": the chamber named so.
             .or_else(|| {
                 let said = |side: &str| {

@@ -576,3 +576,12 @@ fn a_members_body_named_after_members_of() {
     ]);
     assert_eq!(v[0].body.as_deref(), Some("Club Atlético Ribera"));
 }
+
+#[test]
+fn a_generic_subject_before_the_count_and_a_named_object_after() {
+    let v = article(&[
+        "A plan was blocked by the Church of England's General Synod on Monday.",
+        "In February, the synod voted 298 to 102 to ask the Archbishops' Council to draw up the measure.",
+    ]);
+    assert_eq!(v[0].body.as_deref(), Some("General Synod"));
+}
