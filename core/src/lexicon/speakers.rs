@@ -914,8 +914,10 @@ pub(crate) const PORTFOLIO_HEADS: &[&str] =
 /// Last words of an organisation's name, after which a person's name may follow directly:
 /// "Ambassador to the United Nations Karen Holt".
 pub(crate) static ORG_ENDS: Vocab = Vocab::new(&[
-    // "Norwegian Offshore Directorate", "Nigeria Police Force", "Ghana Chamber of Mines".
+    // "Norwegian Offshore Directorate", "Nigeria Police Force", "Ghana Chamber of Mines",
+    // "Schiphol Residents' Platform".
     "chamber",
+    "platform",
     "directorate",
     "inspectorate",
     "force",

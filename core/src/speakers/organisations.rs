@@ -139,7 +139,12 @@ pub(super) fn scan_field(t: &[Tok], r: usize, end: usize) -> usize {
     if r + 3 < end && t[r].eq("for") && capital(&t[r + 1]) && t[r + 2].eq("at") {
         return 2;
     }
-    if attached(t, r, end, APPOSITION_POST).is_none() && r < end && t[r].any(FIELD_CONNECTORS) {
+    // "a lecturer in EU law at Comenius University": a capitalised word that opens the field,
+    // not an organisation, when lower-case words follow it.
+    let opens_field =
+        |((_, b), _): (Span, usize)| t.get(b).is_some_and(|n| b < end && n.word && !capital(n) && !is_stop(n));
+    let attached_org = attached(t, r, end, APPOSITION_POST);
+    if attached_org.is_none_or(opens_field) && r < end && t[r].any(FIELD_CONNECTORS) {
         let mut x = r + 1;
         // "director for Wales at ...": a place may stand in the field.
         let place = |x: usize| capital(&t[x]) && x == r + 1;

@@ -63,6 +63,14 @@ pub(crate) fn subject(p: &Para, s: usize, verb: usize) -> Option<Phrase> {
     let (ph, mut k) = phrase(p, s, verb)?;
     let t = &p.toks;
     k = skip_aside(p, k, verb);
+    // "Johann Gruber, a farmer from Lower Austria who works fields near Bratislava, told": a
+    // relative clause closing the apposition, up to its comma.
+    if k < verb && t[k].any(RELATIVES) && k > s && !t[k - 1].is(',') {
+        let c = (k + 1..verb).rev().find(|&x| t[x].is(','));
+        if let Some(c) = c.filter(|&c| (k + 1..c).all(|x| t[x].word && !is_speech_verb(&t[x]))) {
+            k = c;
+        }
+    }
     // "Okafor on Monday called for ...": a weekday may stand between as well.
     let weekday = |x: usize| t.get(x).is_some_and(|w| w.any(WEEKDAYS));
     let gap_ok = (k..verb).all(|x| {

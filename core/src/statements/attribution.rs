@@ -348,6 +348,15 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_closing_an_apposition() {
+        let s = crate::parse("Headline\n\n\"I have rented this land for 15 years,\" Johann Gruber, a farmer who works fields near Bratislava, told AFP.").statements;
+        assert_eq!(
+            s.iter().map(|s| (s.speaker.as_str(), s.role.as_deref())).collect::<Vec<_>>(),
+            [("Johann Gruber", Some("farmer"))]
+        );
+    }
+
+    #[test]
     fn a_title_noun_names_only_a_capitalised_quote() {
         let said = |body: &str| crate::parse(&format!("Headline\n\n{body}")).statements.len();
         assert_eq!(said("Halifax Regional Municipality said it would start a pilot project \"with the 10 school zones where speeding is worst\"."), 1);

@@ -176,3 +176,14 @@ fn a_civil_body_named_after_its_states_adjective() {
     check("The Slovak Agricultural and Food Chamber said", "Slovak Agricultural and Food Chamber", None, None);
     check("The Spanish Confederation of Property Owners said", "Spanish Confederation of Property Owners", None, None);
 }
+
+#[test]
+fn a_field_opened_by_a_capitalised_word_and_a_platform() {
+    check(
+        "Zuzana Hrubá, a lecturer in EU law at Comenius University, said",
+        "Zuzana Hrubá",
+        Some("lecturer"),
+        Some("Comenius University"),
+    );
+    check("The Schiphol Residents' Platform said", "Schiphol Residents' Platform", None, None);
+}
