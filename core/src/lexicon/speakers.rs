@@ -870,7 +870,6 @@ pub(crate) static PORTFOLIO_WORDS: Vocab = Vocab::new(&[
     "adaptation",
     "islands",
     "child",
-    "roads",
     "wellbeing",
     "safety",
     "merit",

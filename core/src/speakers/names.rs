@@ -81,7 +81,7 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
                 && (ORG_ENDS.has(t[j - 1].s) || body_acronym(&t[j - 1]))
                 && t.get(j + 1).is_some_and(|n| capital(n) && !is_stop(n) && !n.any(WEEKDAYS) && !n.any(&MONTHS));
             // "Ministry of SMEs and Startups": "and" inside an organisation's "of".
-            let org_of = |x: usize| x > i && t[x].eq("of") && ORG_ENDS.has(t[x - 1].s);
+            let org_of = |x: usize| x > i && org_of_at(t, x);
             let org_and = w.any(&["and", "&"])
                 && (i..j).any(org_of)
                 && t.get(j + 1).is_some_and(|n| j + 1 < end && capital(n) && !is_stop(n));
@@ -151,6 +151,12 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
     j
 }
 
+/// Is the token at `x` (after another) an organisation's "of": "Ministry | of", "Association |
+/// of"?
+fn org_of_at(t: &[Tok], x: usize) -> bool {
+    x > 0 && t[x].eq("of") && ORG_ENDS.has(t[x - 1].s)
+}
+
 /// Do the words `[a, b)` end in a member state's name, with a word of their own before it
 /// ("Emergency | New Zealand")?
 fn nation_at_end(t: &[Tok], a: usize, b: usize) -> bool {
@@ -189,7 +195,7 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
         }
         let ok = if is_role_noun(w) && capital(w) {
             // "National Association of Head Teachers": after an organisation's "of".
-            let org_of = s < j && s >= i + 3 && t[s - 2].eq("of") && ORG_ENDS.has(t[s - 3].s);
+            let org_of = s < j && s >= i + 3 && org_of_at(t, s - 2);
             // "Martin Luther King", but not "US Ambassador" or "Prime Minister".
             org_of
                 || s < j && !is_modifier(w) && organisation()
@@ -241,7 +247,7 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
                     && (organisation() || s == i + 2 && nations::exactly(t[i].s).is_none() && nation_at_end(t, s, j));
             // "Ministry of SMEs and Startups": after an organisation's "of", its "and" and an
             // acronym.
-            let org_of = |x: usize| x > i && t[x].eq("of") && ORG_ENDS.has(t[x - 1].s);
+            let org_of = |x: usize| x > i && org_of_at(t, x);
             let after_of = s < j
                 && s >= i + 2
                 && (w.any(&["and", "&"]) && (i..s - 1).any(org_of) || is_acronym(w.s) && org_of(s - 2));

@@ -70,12 +70,21 @@ fn scan_connector(t: &[Tok], k: usize, end: usize) -> usize {
 }
 
 /// The portfolio's words from `k`: capitalised words, joined by "and", "&" or a comma before
-/// a word of [`PORTFOLIO_WORDS`] ("Housing, Local Government and Heritage"). Closed by a comma
-/// ("Minister for Transport and Climate Adaptation, Nikolaj Brandt-Sørensen,") they are all
-/// the portfolio's; else it ends at its last word of the list, before the name ("... and
-/// Islands | Morag Strachan").
+/// a word of [`PORTFOLIO_WORDS`] ("Housing, Local Government and Heritage"). It ends at its
+/// last word of the list, before the name ("... and Islands | Morag Strachan"), but for one
+/// word more when a comma and the name follow ("Minister for Transport and Climate
+/// Adaptation, Nikolaj Brandt-Sørensen,"); never with two ("Secretary of State | Antony
+/// Blinken, who ...").
 fn scan_fields(t: &[Tok], k: usize, end: usize) -> usize {
-    let word = |x: usize| x < end && t[x].word && capital(&t[x]) && !is_stop(&t[x]) && !is_role_noun(&t[x]);
+    // A role noun ends the portfolio ("... and Minister Responsible for Housing"), unless it is
+    // one ("Minister for Justice").
+    let word = |x: usize| {
+        x < end
+            && t[x].word
+            && capital(&t[x])
+            && !is_stop(&t[x])
+            && (!is_role_noun(&t[x]) || PORTFOLIO_WORDS.has(t[x].s))
+    };
     let field = |x: usize| word(x) && PORTFOLIO_WORDS.has(t[x].s);
     if !word(k) {
         return 0;
@@ -92,7 +101,9 @@ fn scan_fields(t: &[Tok], k: usize, end: usize) -> usize {
         }
     }
     // The comma may be just past `end`, the run of words the portfolio was read in.
-    if t.get(x).is_some_and(|c| c.is(',')) {
+    let named_after = t.get(x).is_some_and(|c| c.is(',')) && t.get(x + 1).is_some_and(|n| n.word && capital(n));
+    let tail = (last_field.map_or(k, |f| f + 1)..x).filter(|&y| t[y].word && capital(&t[y])).count();
+    if named_after && tail <= 1 {
         x - k
     } else {
         last_field.map_or(0, |f| f + 1 - k)
@@ -190,6 +201,24 @@ mod tests {
             "Cabinet Secretary for Rural Affairs, Land Reform and Islands",
             None,
         );
+    }
+
+    #[test]
+    fn a_name_before_the_comma_is_no_portfolio() {
+        reads(
+            "Secretary of State Antony Blinken, who is visiting Cairo, told",
+            "Antony Blinken",
+            "Secretary of State",
+            None,
+        );
+        reads(
+            "Minister for Health Stephen Donnelly, speaking in Dublin, said",
+            "Stephen Donnelly",
+            "Minister for Health",
+            None,
+        );
+        // A role noun that is a portfolio's word.
+        reads("Minister for Justice Helen McEntee said", "Helen McEntee", "Minister for Justice", None);
     }
 
     #[test]

@@ -78,8 +78,12 @@ pub(super) fn is_role_noun(t: &Tok) -> bool {
     t.word && (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(unprefixed) || w == "MS" || has_role_suffix(w))
 }
 
-/// "psychiatrist", "marine biologist", "statistician": a calling told by its ending.
+/// "psychiatrist", "marine biologist", "statistician": a calling told by its ending, in lower
+/// case (not "Galician").
 fn has_role_suffix(w: &str) -> bool {
+    if !w.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
     let lower = |x: &str| {
         w.len() > x.len() + 2 && w.is_char_boundary(w.len() - x.len()) && w[w.len() - x.len()..].eq_ignore_ascii_case(x)
     };

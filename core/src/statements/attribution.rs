@@ -174,8 +174,9 @@ fn reporting_subject(p: &Para, from: usize, v: usize) -> Option<Phrase> {
     subject.filter(|ph| matches!(ph, Phrase::Named(_) | Phrase::Pronoun | Phrase::Role(_)))
 }
 
-/// The subject of a speech verb at `v` ("X told reporters: ..."), starting at `from` or
-/// after a comma, colon, dash or lead-in word, the nearest to 16 tokens back first.
+/// The subject of a speech verb at `v` ("X told reporters: ..."): one read from `from` when
+/// the verb is more than 16 tokens after it, else one starting at `from` or after a comma,
+/// colon, dash or lead-in word, the farthest within 16 tokens back first.
 fn verb_subject(p: &Para, from: usize, v: usize) -> Option<Phrase> {
     let t = &p.toks;
     // "Nigeria's ambassador to the United Nations, Amina Bello-Okoye, who addressed the council
@@ -364,5 +365,7 @@ mod tests {
             said("The group said on Monday it would publish a report \"The Lost Decade of the Sahel\" next week."),
             0
         );
+        // A word's own noun names a quote of any case.
+        assert_eq!(said("Police spokesman Jan Novak said protesters had chanted the slogan \"down with the government\" outside."), 0);
     }
 }

@@ -76,15 +76,21 @@ pub(super) fn quotes(t: &[Tok]) -> Vec<Quote> {
 }
 
 /// Is the quote opening at `open` a title or a named thing rather than speech?
+/// Nouns for words and phrases themselves, which name a quote of any case: "the slogan "down
+/// with the government"", "the term "ethnic cleansing"".
+const NAMING_NOUNS: &[&str] =
+    &["slogan", "motto", "term", "phrase", "word", "words", "label", "banner", "hashtag", "headline", "title"];
+
 pub(super) fn is_title(t: &[Tok], open: usize) -> bool {
     let Some(w) = open.checked_sub(1).map(|k| &t[k]) else {
         return false;
     };
     let before = open.checked_sub(2).map(|k| &t[k]);
-    // "the film "The Interview"", "dubbed "the iron lady"": a naming verb names whatever
-    // follows; a noun names only a title, which opens with a capital ("a pilot project "with
-    // the 10 school zones ..."" quotes someone).
-    let naming = w.s.ends_with("ed") || w.eq("so-called");
+    // "the film "The Interview"", "dubbed "the iron lady"", "the slogan "down with the
+    // government"": a naming verb or a word's own noun names whatever follows; a work's noun
+    // names only a title, which opens with a capital ("a pilot project "with the 10 school
+    // zones ..."" quotes someone).
+    let naming = w.s.ends_with("ed") || w.eq("so-called") || w.any(NAMING_NOUNS);
     let capitalised = t.get(open + 1).is_some_and(|x| x.cap() || x.s.starts_with(|c: char| c.is_ascii_digit()));
     if w.of(&TITLE_CUES) && (naming || capitalised) {
         return true;

@@ -311,9 +311,11 @@ fn chamber_splits(p: &Para, (s, e): (usize, usize), found: &[BodyName]) -> Vec<u
     splits
 }
 
-/// Where a sentence giving two votes a pair of counts each splits: at the "and" before each
-/// later pair ("voted twenty-six to eighteen to uphold the first charge, and twenty-five to
-/// nineteen on the second", "by 12 votes to three ..., and by a majority of thirteen to two").
+/// Where a sentence giving two votes a pair of counts each splits: at ", while" with a pair on
+/// each side ("defeated by 78 votes to 49, while a Labour amendment ... was agreed by 64 votes
+/// to 60"), else at the "and" before each later pair ("voted twenty-six to eighteen to uphold
+/// the first charge, and twenty-five to nineteen on the second", "by 12 votes to three ...,
+/// and by a majority of thirteen to two").
 /// Not "passed it 52-48 after an amendment failed 40-60", which has no "and" before its second
 /// (but ", after the Senate passed it 61-39" has a comma and a body).
 fn pair_splits(p: &Para, (s, e): (usize, usize)) -> Vec<usize> {

@@ -321,6 +321,10 @@ impl Bodies {
         let day = |x: usize| t.get(x).is_some_and(|n| n.any(WEEKDAYS) || n.any(&MONTHS));
         let joined = |x: usize| t[x].any(NAME_JOINERS) && t.get(x + 1).is_some_and(|n| n.cap()) && !day(x + 1);
         let name_word = |x: usize| x < e && t[x].word && (t[x].cap() && !day(x) || joined(x));
+        // Not "Members of Britain's biggest teaching union": an owner, no name.
+        if tokens::is_possessive(t[k + 2].s) {
+            return;
+        }
         let last = (k + 2..e.min(k + 8)).take_while(|&x| name_word(x)).last().unwrap_or(k + 2);
         if !t[s..e].iter().any(|x| x.of(&VOTE_WORDS)) || BODY_HEADS.has(t[last].s) {
             return;
@@ -391,8 +395,15 @@ impl Bodies {
         let voting = found.iter().rev().find(|b| b.at < anchor && anchor - b.at <= 3 && t[b.at + 1].any(VOTING));
         // "In February, the synod voted 298 to 102 to ask the Archbishops' Council to ...": a
         // generic subject before the count, the named body only its object after it.
+        // Only as the subject: right before a verb of voting ("the synod voted"), not "Despite a
+        // court challenge, the measure passed 52-48 in the Senate".
+        let voting_next = |x: usize| {
+            let v = if t.get(x + 1).is_some_and(|n| n.any(&["had", "has", "have"])) { x + 2 } else { x + 1 };
+            t.get(v).is_some_and(|n| v < e && n.of(&VOTE_WORDS))
+        };
         let subject = || {
-            let before = (s..anchor.min(e)).find(|&x| t[x].any(GENERIC_BODIES) && !t[x].cap() && !sent_to(t, s, x))?;
+            let before = (s..anchor.min(e))
+                .find(|&x| t[x].any(GENERIC_BODIES) && !t[x].cap() && !sent_to(t, s, x) && voting_next(x))?;
             let after = !found.is_empty() && found.iter().all(|b| b.at > anchor);
             after.then(|| appositive(t, before, e).unwrap_or_else(|| self.generic(&t[before].s.to_lowercase())))
         };

@@ -128,7 +128,9 @@ fn read_named_side(
         Opening::Contrast => scan_side_verb(t, b, range.1).or_else(|| opposite(main)),
         Opening::Plain => scan_side_verb(t, b, range.1),
     };
-    let whole = how == Opening::Plain && !t.get(b).is_some_and(|x| x.eq("among"));
+    // Nor "... voting against along with several smaller states", "as did", "and others".
+    let more = (b..range.1.min(b + 8)).any(|x| t[x].any(&["along", "others", "did"]));
+    let whole = how == Opening::Plain && !t.get(b).is_some_and(|x| x.eq("among")) && !more;
     side.map(|side| (side, codes, whole))
 }
 

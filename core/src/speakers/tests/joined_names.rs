@@ -187,3 +187,8 @@ fn a_field_opened_by_a_capitalised_word_and_a_platform() {
     );
     check("The Schiphol Residents' Platform said", "Schiphol Residents' Platform", None, None);
 }
+
+#[test]
+fn a_demonym_is_no_calling() {
+    check("Galician President Alfonso Rueda said", "Alfonso Rueda", Some("President"), Some("Galician"));
+}

@@ -585,3 +585,16 @@ fn a_generic_subject_before_the_count_and_a_named_object_after() {
     ]);
     assert_eq!(v[0].body.as_deref(), Some("General Synod"));
 }
+
+#[test]
+fn generic_words_that_are_no_subject() {
+    let v = article(&["Despite a court challenge, the measure passed 52-48 in the Senate."]);
+    assert_eq!(v[0].body.as_deref(), Some("Senate"));
+    let v = article(&["Members of Britain's biggest teaching union voted 386 to 41 for strike action."]);
+    assert_ne!(v[0].body.as_deref(), Some("Britain's"));
+    // A list with more after it is not the whole side.
+    let v = article(&[
+        "Twenty voted in favour, with Hungary and Romania voting against along with several smaller states.",
+    ]);
+    assert_eq!((v[0].no, v[0].named_no.len()), (None, 2));
+}
