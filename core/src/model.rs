@@ -51,6 +51,25 @@ pub struct Section {
     pub paragraphs: Vec<usize>,
 }
 
+/// `stem` followed by `n` in decimal ("p12", "param-preet-singh-2"), built without the
+/// formatting machinery: an id is made for every paragraph and statement of every parse.
+pub(crate) fn numbered(stem: &str, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let (mut at, mut n) = (digits.len(), n);
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(stem.len() + digits.len() - at);
+    id.push_str(stem);
+    id.extend(digits[at..].iter().map(|&d| char::from(d)));
+    id
+}
+
 /// One body paragraph.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(serde::Deserialize))]
@@ -122,4 +141,15 @@ pub struct Tally {
     pub sentence: String,
     /// Id of the paragraph the sentence is in.
     pub paragraph: String,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn numbered_ids() {
+        assert_eq!(super::numbered("p", 1), "p1");
+        assert_eq!(super::numbered("s", 0), "s0");
+        assert_eq!(super::numbered("kim-song-", 12), "kim-song-12");
+        assert_eq!(super::numbered("p", usize::MAX), format!("p{}", usize::MAX));
+    }
 }

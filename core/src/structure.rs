@@ -8,7 +8,7 @@
 //! otherwise every line is a paragraph.
 
 use crate::boilerplate;
-use crate::model::{Article, Dateline, Paragraph, Section};
+use crate::model::{numbered, Article, Dateline, Paragraph, Section};
 
 /// Chars that count as space: whitespace, control chars, BOM and zero-width space.
 fn spacing(c: char) -> bool {
@@ -38,15 +38,12 @@ pub(crate) fn squash(line: &str) -> String {
 /// [`squash`] into a reused buffer.
 fn squash_into(line: &str, out: &mut String) {
     out.clear();
-    // Plain ASCII with single inner spaces is already normal.
+    // Printable ASCII with single inner spaces is already normal. (Each chunk is checked whole,
+    // without stopping early, which the compiler turns into wide compares.)
     let b = line.as_bytes();
-    let mut prev = b' ';
-    let plain = b.iter().all(|&x| {
-        let ok = x > b' ' && x < 0x7f || x == b' ' && prev != b' ';
-        prev = x;
-        ok
-    }) && prev != b' ';
-    if plain {
+    let printable = b.chunks(32).all(|c| c.iter().fold(true, |ok, &x| ok & (x.wrapping_sub(b' ') < 0x5f)));
+    let trimmed = b.first() != Some(&b' ') && b.last() != Some(&b' ');
+    if printable && trimmed && !line.contains("  ") {
         out.push_str(line);
         return;
     }
@@ -175,13 +172,12 @@ impl Builder {
         if self.block.is_empty() {
             return;
         }
-        let block = std::mem::take(&mut self.block);
-        let mut text = block.as_str();
+        let mut text = std::mem::take(&mut self.block);
         if !self.seen_first {
             self.seen_first = true;
-            if let Some((d, rest)) = dateline(text) {
+            if let Some((d, rest)) = dateline(&text) {
                 self.article.dateline = Some(d);
-                text = rest;
+                text = rest.to_string();
             }
         }
         if text.is_empty() {
@@ -193,12 +189,12 @@ impl Builder {
         let a = &mut self.article;
         let section = a.sections.len() - 1;
         a.sections[section].paragraphs.push(a.paragraphs.len());
-        a.paragraphs.push(Paragraph { id: format!("p{}", a.paragraphs.len() + 1), text: text.to_string(), section });
+        a.paragraphs.push(Paragraph { id: numbered("p", a.paragraphs.len() + 1), text, section });
     }
 
     fn section(&mut self, heading: Option<String>) {
         let s = &mut self.article.sections;
-        s.push(Section { id: format!("s{}", s.len()), heading, paragraphs: Vec::new() });
+        s.push(Section { id: numbered("s", s.len()), heading, paragraphs: Vec::new() });
     }
 }
 

@@ -129,70 +129,111 @@ fn char_at(text: &str, b: usize) -> char {
     }
 }
 
+/// What an ASCII byte is to the tokenizer: [`SPACE`] and [`WORD`] bits (a punctuation mark
+/// has neither). Bytes from 0x80 start a multi-byte char and are classed through `char`.
+const CLASS: [u8; 128] = {
+    let mut class = [0u8; 128];
+    let mut x = 0;
+    while x < 128 {
+        let b = x as u8;
+        class[x] = if b.is_ascii_alphanumeric() {
+            WORD
+        } else if matches!(b, b' ' | b'\t'..=b'\r') {
+            SPACE
+        } else {
+            0
+        };
+        x += 1;
+    }
+    class
+};
+const SPACE: u8 = 1;
+const WORD: u8 = 2;
+
+/// The ASCII class of `x`, or `None` for a byte of a multi-byte char.
+fn class(x: u8) -> Option<u8> {
+    CLASS.get(usize::from(x)).copied()
+}
+
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    // Wire copy runs about one token to five bytes; what is reserved beyond is given back.
+    // Wire copy runs about one token to five bytes; what is reserved beyond is given back (in
+    // place: a paragraph's tokens are all alive while the article is parsed).
     let mut toks = Vec::with_capacity(text.len() / 4 + 4);
+    let bytes = text.as_bytes();
+    let n = bytes.len();
     // Byte and char position of the cursor.
     let (mut b, mut c) = (0, 0);
     let mut space = true;
-    let bytes = text.as_bytes();
-    while b < text.len() {
-        let x = bytes[b];
-        if x == b' ' {
-            space = true;
-            b += 1;
-            c += 1;
-            continue;
-        }
-        let ch = if x < 0x80 { char::from(x) } else { char_at(text, b) };
-        if ch.is_whitespace() {
-            space = true;
-            b += ch.len_utf8();
-            c += 1;
-            continue;
-        }
+    while b < n {
+        let (ch, word) = match class(bytes[b]) {
+            Some(SPACE) => {
+                space = true;
+                b += 1;
+                c += 1;
+                continue;
+            }
+            Some(k) => (char::from(bytes[b]), k == WORD),
+            None => {
+                let ch = char_at(text, b);
+                if ch.is_whitespace() {
+                    space = true;
+                    b += ch.len_utf8();
+                    c += 1;
+                    continue;
+                }
+                (ch, ch.is_alphanumeric())
+            }
+        };
         let (b0, c0) = (b, c);
         b += ch.len_utf8();
         c += 1;
-        let word = ch.is_alphanumeric();
         if word {
             let mut prev = ch;
-            while b < text.len() {
-                if bytes[b].is_ascii_alphanumeric() {
-                    let run = bytes[b..].iter().take_while(|x| x.is_ascii_alphanumeric()).count();
-                    b += run;
-                    c += run;
+            while b < n {
+                // A run of ASCII letters and digits, the common case.
+                let from = b;
+                while b < n && bytes[b] < 0x80 && CLASS[usize::from(bytes[b])] == WORD {
+                    b += 1;
+                }
+                if b > from {
+                    c += b - from;
                     prev = char::from(bytes[b - 1]);
-                    continue;
+                    if b == n {
+                        break;
+                    }
                 }
                 let x = char_at(text, b);
-                if x.is_alphanumeric() {
+                if x as u32 >= 0x80 && x.is_alphanumeric() {
                     b += x.len_utf8();
                     c += 1;
                     prev = x;
                     continue;
                 }
-                let next = char_at(text, b + x.len_utf8());
-                if b + x.len_utf8() < text.len() && joins(prev, x, next) {
-                    b += x.len_utf8() + next.len_utf8();
-                    c += 2;
-                    prev = next;
-                    continue;
+                let after = b + x.len_utf8();
+                if after < n {
+                    let next = char_at(text, after);
+                    if joins(prev, x, next) {
+                        b = after + next.len_utf8();
+                        c += 2;
+                        prev = next;
+                        continue;
+                    }
                 }
                 break;
             }
             // "Workers' Party": a plural possessive keeps its apostrophe before a name.
             // A straight apostrophe never quotes, so it may go before any word ("the
             // Netherlands' ambassador"); a curly one only before a capital.
-            let maybe = prev == 's' && matches!(bytes.get(b), Some(b'\'' | 0xE2));
-            if maybe && matches!(char_at(text, b), '\'' | '\u{2019}') {
-                let straight = bytes[b] == b'\'';
-                let after = b + char_at(text, b).len_utf8();
-                let next = char_at(text, after + 1);
-                let fits = if straight { next.is_alphabetic() } else { next.is_uppercase() };
-                if char_at(text, after) == ' ' && fits {
-                    b = after;
-                    c += 1;
+            if prev == 's' && matches!(bytes.get(b), Some(b'\'' | 0xE2)) {
+                let mark = char_at(text, b);
+                if matches!(mark, '\'' | '\u{2019}') {
+                    let after = b + mark.len_utf8();
+                    let next = char_at(text, after + 1);
+                    let fits = if mark == '\'' { next.is_alphabetic() } else { next.is_uppercase() };
+                    if char_at(text, after) == ' ' && fits {
+                        b = after;
+                        c += 1;
+                    }
                 }
             }
             // "U.S." and "J." keep their full stop; so do "Mr." and friends.

@@ -194,7 +194,10 @@ fn attribute(
 /// a title of address.
 fn addresses(quoted: &str, name: &str) -> bool {
     let Some(surname) = name.rsplit(' ').next().filter(|s| !s.is_empty()) else { return false };
-    titles_of_address().any(|title| quoted.contains(&format!("{title} {surname}")))
+    quoted.match_indices(surname).any(|(at, _)| {
+        let before = quoted[..at].strip_suffix(' ').unwrap_or("");
+        titles_of_address().any(|title| before.ends_with(title))
+    })
 }
 
 /// Titles a quote addresses someone by: "Mr", "Ms.", "Senator".

@@ -250,7 +250,7 @@ impl Speakers {
         let base = slug(&w.name);
         let count = self.ids.entry(base.clone()).or_insert(0);
         *count += 1;
-        let id = if *count == 1 { base } else { format!("{base}-{count}") };
+        let id = if *count == 1 { base } else { crate::model::numbered(&(base + "-"), *count) };
         Statement {
             id,
             speaker: w.name.clone(),

@@ -48,6 +48,8 @@ mod sides;
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Cow;
+
 use crate::lexicon::tally::{
     FAILED, FOR_VERBS, LIST_BEFORE_SIDES, NO_VOTE_TEXTS, PASSED, REQUEST_VERBS, SIDE_LISTS, SIDE_VERBS, SUBJECT_ENDS,
     SUBJECT_NOUNS, UNANIMOUS, VOTE_NOUNS, VOTE_WORDS,
@@ -480,8 +482,14 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
                     let own_verb = || (a..b).any(|x| p.toks[x].any(PASSED) || p.toks[x].any(FAILED) || agreed(x));
                     let lead = if a == s || own_verb() { a } else { s };
                     let part = Sentence { p, s: a, e: b, about_vote, chamber: !splits.is_empty(), lead };
-                    let named: Vec<BodyName> = found.iter().filter(|x| (a..b).contains(&x.at)).cloned().collect();
-                    let named = if named.is_empty() { found.clone() } else { named };
+                    // The bodies named in this part, or the sentence's when it names none (most
+                    // sentences are one part, and name their bodies in it: no copy then).
+                    let inside = found.iter().filter(|x| (a..b).contains(&x.at)).count();
+                    let named: Cow<[BodyName]> = if inside == 0 || inside == found.len() {
+                        Cow::Borrowed(&found)
+                    } else {
+                        Cow::Owned(found.iter().filter(|x| (a..b).contains(&x.at)).cloned().collect())
+                    };
                     let counted = numbered || unanimous();
                     if let Some(mut tally) = counted.then(|| sentence_tally(&part, &named, &bodies)).flatten() {
                         tally.paragraph = para.id.clone();

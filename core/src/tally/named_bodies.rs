@@ -270,13 +270,20 @@ impl Bodies {
 
     /// Take note of the bodies a sentence names.
     pub fn note(&mut self, found: &[BodyName], about_vote: bool) {
+        // A body is named again and again: what is already noted is not copied anew.
+        let set = |slot: &mut Option<String>, name: &String| {
+            if slot.as_ref() != Some(name) {
+                *slot = Some(name.clone());
+            }
+        };
         for b in found {
             // Each name once, latest last: the list stays as short as the article's bodies.
-            if b.name.contains(' ') {
+            if b.name.contains(' ') && self.named.last() != Some(&b.name) {
                 self.named.retain(|n| *n != b.name);
                 self.named.push(b.name.clone());
             }
             match self.by_head.iter_mut().find(|(h, _)| *h == b.head) {
+                Some(entry) if entry.1 == b.name => {}
                 Some(entry) => entry.1 = b.name.clone(),
                 None => self.by_head.push((b.head.clone(), b.name.clone())),
             }
@@ -284,9 +291,9 @@ impl Bodies {
         // The sentence's first body, its subject as a rule ("The IAEA Board of Governors ...
         // could send the dispute to the U.N. Security Council"), not the last it mentions.
         if let Some(b) = found.first() {
-            self.last = Some(b.name.clone());
+            set(&mut self.last, &b.name);
             if about_vote {
-                self.last_vote = Some(b.name.clone());
+                set(&mut self.last_vote, &b.name);
             }
         }
     }
