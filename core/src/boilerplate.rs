@@ -187,7 +187,7 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    if PHRASES.iter().any(|p| lower.contains(p)) {
+    if has_phrase(&lower) {
         return true;
     }
     // "Join ST's Telegram channel ...", "Follow the latest on our app".
@@ -207,6 +207,26 @@ pub(crate) fn is_boilerplate(line: &str) -> bool {
         "podcast",
     ];
     prompt && places.iter().any(|p| lower.contains(p))
+}
+
+/// Does `lower` hold one of [`PHRASES`]? One pass over its bytes, trying a phrase only where
+/// the two bytes it opens with are found.
+fn has_phrase(lower: &str) -> bool {
+    static PAIRS: OnceLock<Vec<u64>> = OnceLock::new();
+    let pair = |a: u8, b: u8| usize::from(a) << 8 | usize::from(b);
+    let pairs = PAIRS.get_or_init(|| {
+        let mut bits = vec![0u64; (1 << 16) / 64];
+        for p in PHRASES.iter().map(|p| p.as_bytes()) {
+            let k = pair(p[0], p[1]);
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        bits
+    });
+    let b = lower.as_bytes();
+    b.windows(2).enumerate().any(|(i, w)| {
+        let k = pair(w[0], w[1]);
+        pairs[k / 64] & 1 << (k % 64) != 0 && PHRASES.iter().any(|p| b[i..].starts_with(p.as_bytes()))
+    })
 }
 
 /// "Monday, December 22, 2014 10:05 AM", "Published 2014-12-22": a short line with a year
@@ -246,6 +266,15 @@ pub(crate) fn looks_like_listed_headline(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_anywhere_in_a_line() {
+        for p in PHRASES {
+            assert!(p.len() >= 2, "{p}: a phrase is found by its first two bytes");
+            assert!(has_phrase(p) && has_phrase(&format!("x {p} y")), "{p}");
+        }
+        assert!(!has_phrase("the assembly reserved the right") && !has_phrase(""));
+    }
 
     #[test]
     fn furniture() {

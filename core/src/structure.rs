@@ -198,9 +198,25 @@ impl Builder {
     }
 }
 
+/// The lines of `text`, ended by `\n`, `\r\n` or `\r`, in one pass.
+fn lines(text: &str) -> Vec<&str> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 64 + 1);
+    let mut start = 0;
+    let mut i = 0;
+    while let Some(k) = b[i..].iter().position(|&x| x == b'\n' || x == b'\r') {
+        let end = i + k;
+        out.push(&text[start..end]);
+        i = end + if b[end] == b'\r' && b.get(end + 1) == Some(&b'\n') { 2 } else { 1 };
+        start = i;
+    }
+    out.push(&text[start..]);
+    out
+}
+
 /// Headline, dateline, sections, paragraphs and boilerplate of an article's text.
 pub(crate) fn parse(text: &str) -> Article {
-    let raw: Vec<&str> = text.split('\n').flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r')).collect();
+    let raw = lines(text);
     let mut b = Builder::default();
     let Some(h) = raw.iter().position(|l| !blank(l)) else {
         return b.article;
@@ -271,6 +287,14 @@ mod tests {
         assert_eq!(subheading("- 30 -"), None);
         assert_eq!(subheading("- a list item"), None);
         assert!(is_rule("* * *") && is_rule("-----") && !is_rule("--a"));
+    }
+
+    #[test]
+    fn line_ends() {
+        assert_eq!(lines("a\r\nb\rc\nd"), ["a", "b", "c", "d"]);
+        assert_eq!(lines("a\r\r\nb\n"), ["a", "", "b", ""]);
+        assert_eq!(lines(""), [""]);
+        assert_eq!(lines("\n\r"), ["", "", ""]);
     }
 
     #[test]
