@@ -254,7 +254,8 @@ const NOT_COUNTRIES: &[&str] = &[
     "United Nations", "Latin America", "South America", "North America", "Central America",
     "Latin American", "South American", "North American", "Central American", "New Guinea",
     "New Mexico", "Indian Ocean", "South China Sea", "East China Sea", "American Samoa",
-    "New Mexican", "New Jersey", "New England", "New South Wales",
+    "New Mexican", "New Jersey", "New England", "New South Wales", "British Columbia",
+    "British Virgin Islands", "French Polynesia", "French Guiana",
 ];
 
 /// Longest normalised key, in bytes; longer input never matches.

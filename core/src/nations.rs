@@ -73,6 +73,12 @@ pub(crate) fn exactly(phrase: &str) -> Option<&'static str> {
     lookup(phrase, &ws)
 }
 
+/// A place whose name holds a member state's ("New Mexico", "British Columbia"), and is none.
+pub(crate) fn shadows(phrase: &str) -> bool {
+    let ws = words(phrase);
+    ws.len() <= MAX_GRAM && matches!(resolve(phrase, &ws), Some(Hit::Block))
+}
+
 /// A member state's adjective ("Dutch", "Pakistani"), not its name ("Pakistan").
 pub(crate) fn is_demonym(w: &str) -> bool {
     let w = strip_possessive(w);

@@ -82,6 +82,36 @@ pub(crate) static REPORTING_VERBS: Vocab = Vocab::new(&[
     "portrayed",
 ]);
 
+/// What words are written on, not said by anyone: '"Cash is freedom," read a banner'.
+pub(crate) const INSCRIPTIONS: &[&str] = &[
+    "banner",
+    "banners",
+    "sign",
+    "signs",
+    "placard",
+    "placards",
+    "poster",
+    "posters",
+    "billboard",
+    "slogan",
+    "graffiti",
+    "plaque",
+    "inscription",
+    "sticker",
+    "stickers",
+    "leaflet",
+    "leaflets",
+    "headline",
+    "caption",
+    "t-shirt",
+    "t-shirts",
+    "message",
+];
+
+/// Verbs of a judge's finding that attribute a quote only before "that": "Justice Mokoena
+/// held that the ban "limits the right to vote"" (not "held talks", "found the body").
+pub(crate) const FINDING_VERBS: &[&str] = &["held", "ruled", "found", "reasoned", "concluded"];
+
 /// Nouns for what was said, in a sentence naming who said it after the quote: "The
 /// warning came from Interior Minister Ana Ruiz".
 pub(crate) static UTTERANCES: Vocab = Vocab::new(&[
@@ -116,6 +146,22 @@ pub(crate) static UTTERANCES: Vocab = Vocab::new(&[
     "reactions",
     "evidence",
     "testimony",
+    "charge",
+    "accusation",
+    "claim",
+    "complaint",
+    "quip",
+    "jibe",
+    "boast",
+    "denial",
+    "vow",
+    "prediction",
+    "demand",
+    "concession",
+    "question",
+    "rejoinder",
+    "riposte",
+    "observation",
 ]);
 
 /// Words that let a subject start after them: "But Power said", "Later, Power said".

@@ -121,7 +121,7 @@ pub(crate) fn phrase(p: &Para, i: usize, end: usize) -> Option<(Phrase, usize)> 
     if a == b {
         return None;
     }
-    let b = b + scan_org_place(t, (a, b), end);
+    let b = b + scan_org_place(p, (a, b), end);
     parts.next = parts.next.max(b);
     let state = scan_state_prefix(p, a, b);
     let prefix = (state > 0).then_some((a, a + state));
@@ -155,19 +155,23 @@ pub(crate) fn phrase(p: &Para, i: usize, end: usize) -> Option<(Phrase, usize)> 
     Some((Phrase::Named(named), parts.next))
 }
 
-/// "Association of Foreign Residents | in the Algarve": the place an organisation named with
-/// "of" is of, written with "in the", is its name's (not "Amnesty International in London").
-/// How many tokens after the name it takes, else 0.
-fn scan_org_place(t: &[Tok], (a, b): Span, end: usize) -> usize {
+/// "Association of Foreign Residents | in the Algarve", "Association of Banks | in Israel": the
+/// place an organisation named with "of" is of, written with "in the" or as a member state's
+/// name, is its name's (not "Amnesty International in London"). How many tokens after the name
+/// it takes, else 0.
+fn scan_org_place(p: &Para, (a, b): Span, end: usize) -> usize {
+    let t = &p.toks[..];
     let org_of = b > a + 2 && ORG_ENDS.has(t[a].s) && t[a + 1].eq("of");
-    if !org_of || b + 2 >= end || !t[b].eq("in") || !t[b + 1].eq("the") {
+    if !org_of || b + 1 >= end || !t[b].eq("in") {
         return 0;
     }
-    let place = (b + 2..end.min(b + 5)).take_while(|&x| is_name_word(&t[x])).count();
-    if place == 0 {
-        0
+    let the = usize::from(t[b + 1].eq("the"));
+    let place = (b + 1 + the..end.min(b + 4 + the)).take_while(|&x| is_name_word(&t[x])).count();
+    let state = || place > 0 && nations::exactly(p.span(b + 1, b + place)).is_some();
+    if place > 0 && (the == 1 || state()) {
+        1 + the + place
     } else {
-        2 + place
+        0
     }
 }
 

@@ -89,6 +89,17 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
                 j += 1;
                 continue;
             }
+            // "the International Committee of the Red Cross": an organisation's "of the".
+            let of_the = w.eq("of")
+                && ORG_ENDS.has(t[j - 1].s)
+                && t[j + 1..end].first().is_some_and(|n| n.eq("the"))
+                && t[j + 2..end]
+                    .first()
+                    .is_some_and(|n| capital(n) && !is_stop(n) && !n.any(WEEKDAYS) && !n.any(&MONTHS));
+            if of_the {
+                j += 2;
+                continue;
+            }
         }
         // "da Silva", "van der Berg": particles between name words.
         if is_particle(w) && j > i && is_name_word(&t[j - 1]) {
@@ -214,8 +225,11 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
         } else {
             // "Reporters Without Borders": a capitalised small word between name words.
             // "Follow the Money North": a lower-case "the" between them.
-            let inner_small =
-                (capital(w) && is_stop(w) || w.eq("the")) && s < j && s >= i + 2 && is_name_word(&t[s - 2]);
+            // "International Committee of the Red Cross": a "the" after an organisation's "of".
+            let inner_small = (capital(w) && is_stop(w) || w.eq("the"))
+                && s < j
+                && s >= i + 2
+                && (is_name_word(&t[s - 2]) || w.eq("the") && org_of_at(t, s - 2));
             // "International Organisation of Employers": an organisation's "of".
             let organisation_of = w.any(ORG_NAME_JOINERS)
                 && s < j
@@ -245,12 +259,11 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
                     // "Slovak Agricultural and Food Chamber": a state's adjective, a word, "and".
                 && (s == i + 2 || ORG_ENDS.has(t[s - 2].s) || s == i + 3 && nations::is_demonym(t[i].s))
                     && (organisation() || s == i + 2 && nations::exactly(t[i].s).is_none() && nation_at_end(t, s, j));
-            // "Ministry of SMEs and Startups": after an organisation's "of", its "and" and an
-            // acronym.
+            // "Ministry of SMEs and Startups", "Master Builders Association of NSW": after an
+            // organisation's "of", its "and" and an acronym (the name's last word too).
             let org_of = |x: usize| x > i && org_of_at(t, x);
-            let after_of = s < j
-                && s >= i + 2
-                && (w.any(&["and", "&"]) && (i..s - 1).any(org_of) || is_acronym(w.s) && org_of(s - 2));
+            let after_of = s >= i + 2
+                && (w.any(&["and", "&"]) && s < j && (i..s - 1).any(org_of) || is_acronym(w.s) && org_of(s - 2));
             is_name_word(w)
                 || inner_small
                 || organisation_of

@@ -7,7 +7,7 @@
 
 use crate::tokens::Tok;
 
-use super::words::{capital, is_role_noun, is_stop};
+use super::words::{capital, is_acronym, is_role_noun, is_speech_verb, is_stop};
 use crate::lexicon::speakers::{ORG_ENDS, PORTFOLIO_WORDS};
 
 /// How many tokens from `k` continue the capitalised title ending at `k - 1` with its
@@ -103,6 +103,13 @@ fn scan_fields(t: &[Tok], k: usize, end: usize) -> usize {
     // The comma may be just past `end`, the run of words the portfolio was read in.
     let named_after = t.get(x).is_some_and(|c| c.is(',')) && t.get(x + 1).is_some_and(|n| n.word && capital(n));
     let tail = (last_field.map_or(k, |f| f + 1)..x).filter(|&y| t[y].word && capital(&t[y])).count();
+    // "Union Minister for Jal Shakti | Raghunath Deshpande said": no word of the list, three
+    // capitalised words or more before a speech verb or a comma: the last two are the name's.
+    let closes = t.get(x).is_some_and(|n| n.is(',') || is_speech_verb(n));
+    let plain = (k..x).all(|y| t[y].word && capital(&t[y]) && !is_acronym(t[y].s));
+    if last_field.is_none() && closes && plain && x >= k + 3 {
+        return x - 2 - k;
+    }
     if named_after && tail <= 1 {
         x - k
     } else {

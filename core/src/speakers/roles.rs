@@ -82,11 +82,14 @@ fn split_before(p: &Para, a: usize, b: usize, portfolio: bool) -> (Option<Span>,
     if s + 2 == b && PARTY_NAMES.contains(&t[s].s) && ELECTED_TITLES.contains(&t[s + 1].s) {
         s += 1;
     }
-    // A member state opening the words before the role: "South Korean", "Iranian".
+    // A member state opening the words before the role: "South Korean", "Iranian"; not the
+    // start of a place that only holds one's name ("British Columbia | Premier").
     let state = [3, 2, 1]
         .into_iter()
-        .find(|&n| a + n <= s && nations::exactly(p.span(a, a + n - 1)).is_some())
-        .map_or(a, |n| a + n);
+        .map(|n| (n, (a + n <= s).then(|| p.span(a, a + n - 1))))
+        .find(|(_, span)| span.is_some_and(|x| nations::shadows(x) || nations::exactly(x).is_some()))
+        .filter(|(_, span)| span.is_some_and(|x| !nations::shadows(x)))
+        .map_or(a, |(n, _)| a + n);
     // "Manpower Minister", "White House Press Secretary": a capitalised portfolio.
     let portfolio = portfolio && s < b && capital(&t[b - 1]) && any_of(PORTFOLIO_HEADS, t[b - 1].s);
     if portfolio && (s..b).all(|x| capital(&t[x])) {

@@ -4,9 +4,9 @@ use super::quotes::Quote;
 use super::REACH;
 use crate::lexicon::speakers::{ORG_NOUNS, PRONOUNS, RELATIVES};
 use crate::lexicon::statements::{
-    ARRIVALS, CONJUNCTIONS, COPULAS, DELIVERIES, DELIVERING, DELIVERY_PARTICLES, DEMONSTRATIVES, DETERMINERS, LEAD_INS,
-    NOUN_DETERMINERS, OBJECT_RELATIVES, REFERRING_OPENERS, REPORTING_VERBS, SOURCES, SO_WORDS, UTTERANCES,
-    VERB_COMPLEMENTS,
+    ARRIVALS, CONJUNCTIONS, COPULAS, DELIVERIES, DELIVERING, DELIVERY_PARTICLES, DEMONSTRATIVES, DETERMINERS,
+    FINDING_VERBS, INSCRIPTIONS, LEAD_INS, NOUN_DETERMINERS, OBJECT_RELATIVES, REFERRING_OPENERS, REPORTING_VERBS,
+    SOURCES, SO_WORDS, UTTERANCES, VERB_COMPLEMENTS,
 };
 use crate::speakers::{self, Named, Phrase};
 use crate::tokens::Para;
@@ -50,6 +50,12 @@ pub(super) fn after(p: &Para, q: &Quote, limit: usize) -> Attribution {
         Some((ph, e)) => Attribution::Found(ph, e),
         None => Attribution::Unresolved,
     };
+    // '"Cash is freedom," read a banner in the gallery': written words, nobody's statement
+    // (nor the last speaker's carried on).
+    let inscription = (k + 1..end.min(k + 4)).find(|&x| !t[x].any(&["a", "an", "the", "large", "huge", "giant"]));
+    if t[k].any(&["read", "reads", "reading", "said", "says"]) && inscription.is_some_and(|x| t[x].any(INSCRIPTIONS)) {
+        return Attribution::Unresolved;
+    }
     if speakers::is_speech_verb(&t[k]) {
         return found(speakers::phrase(p, k + 1, end));
     }
@@ -107,7 +113,8 @@ pub(super) fn before(p: &Para, q: &Quote, from: usize) -> Attribution {
         }
         // "its reports relied on": after a determiner a speech verb's form is a noun.
         let noun = v > 0 && t[v - 1].any(NOUN_DETERMINERS);
-        if !speakers::is_speech_verb(&t[v]) && !participle || noun {
+        let finding = t[v].any(FINDING_VERBS) && t.get(v + 1).is_some_and(|n| n.eq("that"));
+        if !speakers::is_speech_verb(&t[v]) && !participle && !finding || noun {
             continue;
         }
         // "Justice Carlos Mendes, who wrote the lead opinion, said ...": the verb of an aside,

@@ -8,9 +8,9 @@ use super::scan::{
 };
 use super::{Sentence, Side};
 use crate::lexicon::tally::{
-    BACKING_VERBS, DECISION_NOUNS, FAILED, GOT_VERBS, HOLD_VERBS, INDEFINITE, LOBBIES, MARGIN_WORDS, MEMBER_NOUNS,
-    NOT_SCORES, PARTY_WORDS, PASSED, SIDE_BY, SPORT_AFTER, SPORT_BEFORE, SPORT_VERBS, STANDING_AFTER, VOTE_NOUNS,
-    YES_LOBBIES, ZERO_WORDS,
+    BACKING_VERBS, COUNT_NOUNS, DECISION_NOUNS, FAILED, GOT_VERBS, HOLD_VERBS, INDEFINITE, LOBBIES, MARGIN_WORDS,
+    MEMBER_NOUNS, NOT_SCORES, PARTY_WORDS, PASSED, SIDE_BY, SPORT_AFTER, SPORT_BEFORE, SPORT_VERBS, STANDING_AFTER,
+    VOTE_NOUNS, YES_LOBBIES, ZERO_WORDS,
 };
 use crate::tokens::{is_possessive, Tok};
 
@@ -281,7 +281,9 @@ fn read_membership(cx: &Sentence, k: usize, v: u32, after: usize) -> Option<(Rea
 /// "116 to 20", "9 votes to 4" in a sentence about a vote: count `v` at `k` for, the second
 /// against, a strong pair without sides.
 fn read_pair(cx: &Sentence, k: usize, v: u32, after: usize) -> Option<(Reading, usize)> {
-    if !cx.about_vote {
+    // "By a majority of seven to four, the Court declared ...": the pair names the decision.
+    let majority = k >= cx.s + 2 && cx.t()[k - 1].eq("of") && cx.t()[k - 2].any(&["majority", "margin"]);
+    if !cx.about_vote && !majority {
         return None;
     }
     let ((no, at), next) = scan_to_count(cx.t(), after, cx.e)?;
@@ -290,6 +292,12 @@ fn read_pair(cx: &Sentence, k: usize, v: u32, after: usize) -> Option<(Reading, 
     let t = cx.t();
     // "all men aged 18 to 23": a range of ages, no vote either.
     if k > cx.s && t[k - 1].any(&["from", "aged", "ages", "between"]) {
+        return None;
+    }
+    // Never a range of shares ("60 to 70 percent"); and after "a majority of", only a pair
+    // that ends there ("a majority of seven to four, the Court ...").
+    let ends = || t.get(next).is_none_or(|x| !x.word || x.of(&COUNT_NOUNS));
+    if percent_at(t, next) || !cx.about_vote && !ends() {
         return None;
     }
     let mut r = Reading::count(k, Side::Yes, v, true);
