@@ -384,6 +384,22 @@ pub(crate) static BODY_HEADS: Vocab = Vocab::new(&[
     "meeting",
     // A church's "General Synod".
     "synod",
+    // Regional and national chambers named in their own languages: Germany's Landtage and
+    // Bundesrat, Austria's and Switzerland's councils, Ireland's, Japan's, Spain's, Croatia's,
+    // Iran's, Myanmar's.
+    "landtag",
+    "bundesrat",
+    "nationalrat",
+    "ständerat",
+    "landrat",
+    "oireachtas",
+    "seanad",
+    "diet",
+    "cortes",
+    "sabor",
+    "sobranie",
+    "majlis",
+    "hluttaw",
 ]);
 
 /// Bodies a single word names ("the Dáil", Ireland's lower house, also written without the accent).
@@ -412,6 +428,19 @@ pub(crate) const SINGLE_BODIES: &[&str] = &[
     "Althing",
     // "The Bureau, the federation's executive body, had endorsed the proposal".
     "Bureau",
+    "Landtag",
+    "Bundesrat",
+    "Nationalrat",
+    "Ständerat",
+    "Landrat",
+    "Oireachtas",
+    "Seanad",
+    "Diet",
+    "Cortes",
+    "Sabor",
+    "Sobranie",
+    "Majlis",
+    "Hluttaw",
 ];
 
 /// Lower-case words for a body named generically: "council members", "the assembly".
@@ -694,6 +723,24 @@ pub(crate) const SIDE_VERBS: &[(&[&str], Side)] = &[
 
 /// Words between member states and their verb: "Russia and China both voted against".
 pub(crate) const SIDE_VERB_LEADS: &[&str] = &["also", "all", "both", "each", "had", "have"];
+
+/// Nouns after a body's name that speak of what it decided, not of a vote it holds: "a Court
+/// of Appeals ruling", "the Labour Court recommendation".
+pub(crate) const DECISIONS_OF_OTHERS: &[&str] = &[
+    "ruling",
+    "rulings",
+    "decision",
+    "judgment",
+    "judgement",
+    "verdict",
+    "recommendation",
+    "recommendations",
+    "report",
+    "order",
+    "findings",
+    "precedent",
+    "opinion",
+];
 
 /// Small words inside a list of member states: "Russia and the United States".
 pub(crate) const LIST_WORDS: &[&str] = &["and", "the", "both"];

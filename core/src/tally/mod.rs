@@ -432,7 +432,11 @@ fn add_named(tally: &mut Tally, side: Side, text: &str) -> bool {
 pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para]) -> Vec<Tally> {
     let mut bodies = Bodies::default();
     let head = Para::new(headline);
-    for range in head.sentence_ranges() {
+    // "Mayor Ortega Applauds Council Passage of ...": in a headline in title case, capitals
+    // do not tell a body's name from the words around it.
+    let words: Vec<&Tok> = head.toks.iter().filter(|x| x.word && x.s.len() > 3).collect();
+    let title_case = words.len() >= 4 && words.iter().all(|x| x.cap());
+    for range in head.sentence_ranges().filter(|_| !title_case) {
         let found = bodies.resolve(bodies_in(&head, range.0, range.1));
         bodies.note(&found, Sentence::new(&head, range).about_vote);
     }

@@ -3,8 +3,8 @@
 
 use crate::lexicon::speakers::WEEKDAYS;
 use crate::lexicon::tally::{
-    BODY_HEADS, GENERIC_BODIES, LOWER_CHAMBERS, MEMBERS_BODIES, NAME_JOINERS, NAME_PREFIXES, NOT_IN_NAMES,
-    SINGLE_BODIES, UPPER_CHAMBERS, VOTE_WORDS, VOTING,
+    BODY_HEADS, DECISIONS_OF_OTHERS, GENERIC_BODIES, LOWER_CHAMBERS, MEMBERS_BODIES, NAME_JOINERS, NAME_PREFIXES,
+    NOT_IN_NAMES, SINGLE_BODIES, UPPER_CHAMBERS, VOTE_WORDS, VOTING,
 };
 use crate::lexicon::unvotes::MONTHS;
 use crate::nations;
@@ -182,9 +182,12 @@ fn scan_name_purpose(p: &Para, h: usize, e: usize) -> usize {
 pub(super) fn bodies_in(p: &Para, s: usize, e: usize) -> Vec<BodyName> {
     let t = &p.toks;
     let mut out: Vec<(usize, BodyName)> = Vec::new();
-    for h in (s..e).filter(|&h| t[h].cap() && BODY_HEADS.has(t[h].s)) {
-        let (a, last) = (scan_name_start(p, s, h), scan_name_end(p, h, e));
-        let bare = a == h && last == h && !SINGLE_BODIES.contains(&t[h].s);
+    // "the San Antonio City Council's 9-2 vote": a body named as an owner, its head possessive.
+    let head = |h: usize| tokens::strip_possessive(t[h].s);
+    for h in (s..e).filter(|&h| t[h].cap() && BODY_HEADS.has(head(h))) {
+        let owner_of = tokens::is_possessive(t[h].s);
+        let (a, last) = (scan_name_start(p, s, h), if owner_of { h } else { scan_name_end(p, h, e) });
+        let bare = a == h && last == h && !SINGLE_BODIES.contains(&head(h));
         // "the General Assembly hall": a place in a building, not the body.
         let place = t.get(last + 1).is_some_and(|x| last + 1 < e && x.any(&["hall", "building", "floor", "chamber"]));
         // "NDP House leader Marie-Ève Gagnon": a title, not the body.
@@ -199,6 +202,9 @@ pub(super) fn bodies_in(p: &Para, s: usize, e: usize) -> Vec<BodyName> {
             out.pop();
         }
         let mut name = canonical(p.span(a, last));
+        if owner_of {
+            name = tokens::strip_possessive(&name).to_string();
+        }
         // "the church's General Assembly", "the Presbyterian Church (U.S.A.)'s": an owner the
         // name does not take in is no member state, so not the UN.
         let split_s = |x: usize| t[x].s == "s" && x > s && matches!(t[x - 1].s, "'" | "\u{2019}");
@@ -211,7 +217,7 @@ pub(super) fn bodies_in(p: &Para, s: usize, e: usize) -> Vec<BodyName> {
         if owned && name == "UN General Assembly" && p.span(a, last) == "General Assembly" {
             name = "General Assembly".to_string();
         }
-        out.push((a, BodyName { at: h, name, head: t[h].s.to_lowercase() }));
+        out.push((a, BodyName { at: h, name, head: head(h).to_lowercase() }));
     }
     out.into_iter().map(|(_, b)| b).collect()
 }
@@ -320,14 +326,31 @@ impl Bodies {
     /// the vote's and what "the union" or "the club" means.
     pub fn note_members(&mut self, p: &Para, (s, e): (usize, usize)) {
         let t = &p.toks;
-        let Some(k) = (s..e.saturating_sub(2)).find(|&k| t[k].eq("members") && t[k + 1].eq("of") && t[k + 2].cap())
-        else {
+        // "Members of Unite", "Members of the National Bus and Rail Union".
+        let the = |k: usize| usize::from(t.get(k + 2).is_some_and(|x| x.eq("the")));
+        let of = (s..e.saturating_sub(2)).find(|&k| {
+            t[k].eq("members")
+                && t[k + 1].eq("of")
+                && t.get(k + 2 + the(k)).is_some_and(|x| k + 2 + the(k) < e && x.cap())
+        });
+        // "SIPTU members voted": a union's letters before its members (no state's, as in "EU members").
+        let letters =
+            |x: &Tok| x.s.len() >= 3 && x.s.bytes().all(|b| b.is_ascii_uppercase()) && nations::exactly(x.s).is_none();
+        let before = (s + 1..e).find(|&k| t[k].eq("members") && !t[k].cap() && letters(&t[k - 1]));
+        if let Some(k) = before.filter(|_| of.is_none() && t[s..e].iter().any(|x| x.of(&VOTE_WORDS))) {
+            return self.note_members_body(t[k - 1].s.to_string());
+        }
+        let Some(k) = of.map(|k| k + the(k)) else {
             return;
         };
         // "Members of Club Atlético Ribera on Sunday": not a day.
         let day = |x: usize| t.get(x).is_some_and(|n| n.any(WEEKDAYS) || n.any(&MONTHS));
         let joined = |x: usize| t[x].any(NAME_JOINERS) && t.get(x + 1).is_some_and(|n| n.cap()) && !day(x + 1);
-        let name_word = |x: usize| x < e && t[x].word && (t[x].cap() && !day(x) || joined(x));
+        // "the Rail, Tram and Bus Union": a comma inside a list of capitalised words ending in "and".
+        let listed = |x: usize| {
+            t[x].is(',') && t.get(x + 1).is_some_and(|n| n.cap()) && (x + 1..e.min(x + 5)).any(|y| t[y].eq("and"))
+        };
+        let name_word = |x: usize| x < e && (t[x].word && (t[x].cap() && !day(x) || joined(x)) || listed(x));
         // Not "Members of Britain's biggest teaching union": an owner, no name.
         if tokens::is_possessive(t[k + 2].s) {
             return;
@@ -336,7 +359,12 @@ impl Bodies {
         if !t[s..e].iter().any(|x| x.of(&VOTE_WORDS)) || BODY_HEADS.has(t[last].s) {
             return;
         }
-        let name = p.span(k + 2, last).to_string();
+        self.note_members_body(p.span(k + 2, last).to_string());
+    }
+
+    /// The members' body of a sentence about their vote: what "the union" means from now on,
+    /// and the body voting.
+    fn note_members_body(&mut self, name: String) {
         for head in ["union", "club", "society"] {
             if !self.by_head.iter().any(|(h, _)| h == head) {
                 self.by_head.push((head.to_string(), name.clone()));
@@ -414,7 +442,16 @@ impl Bodies {
             let after = !found.is_empty() && found.iter().all(|b| b.at > anchor);
             after.then(|| appositive(t, before, e).unwrap_or_else(|| self.generic(&t[before].s.to_lowercase())))
         };
-        let named = voting.or_else(|| found.iter().find(|b| b.at <= anchor + 8)).map(|b| b.name.clone());
+        // "The 4-3 decision reverses a Court of Appeals ruling", "voted by 1,412 to 386 in favour
+        // of the Labour Court recommendation": after the count, a body whose decision is
+        // spoken of is not the one voting.
+        let spoken_of_at = |h: usize| {
+            let past_name = (h + 1..e).find(|&x| !(t[x].cap() || t[x].any(&["of", "the", "for"])));
+            h > anchor && past_name.is_some_and(|x| t[x].any(DECISIONS_OF_OTHERS))
+        };
+        let spoken_of = |b: &BodyName| spoken_of_at(b.at);
+        let named =
+            voting.or_else(|| found.iter().find(|b| b.at <= anchor + 8 && !spoken_of(b))).map(|b| b.name.clone());
         let named = if voting.is_none() { subject().or(named) } else { named };
         named
             // "In the upper house, a Greens motion was voted down 31-27": the chamber named so.
@@ -436,7 +473,8 @@ impl Bodies {
                 let says = |x: usize| t.get(x + 1).is_some_and(|n| x + 1 < e && n.any(&["said", "says", "announced"]));
                 // A capitalised one only as a body's own head ("Council members"), not inside
                 // another name ("the European Union").
-                let generic = |x: usize| t[x].any(GENERIC_BODIES) && (!t[x].cap() || BODY_HEADS.has(t[x].s));
+                let generic =
+                    |x: usize| t[x].any(GENERIC_BODIES) && (!t[x].cap() || BODY_HEADS.has(t[x].s)) && !spoken_of_at(x);
                 let named = |x: usize| appositive(t, x, e).unwrap_or_else(|| self.generic(&t[x].s.to_lowercase()));
                 near.find(|&x| generic(x) && !sent_to(t, s, x))
                     .or_else(|| (s..e).find(|&x| generic(x) && says(x)))
