@@ -141,6 +141,30 @@ mod tests {
     }
 
     #[test]
+    fn unseen_names_and_places() {
+        // A portfolio of words not in the list leaves the name its last two words.
+        reads(
+            "Union Minister for Jal Shakti Raghunath Deshpande said",
+            "Raghunath Deshpande",
+            "Minister for Jal Shakti",
+            Some("Union"),
+        );
+        // A province that holds a state's name is no state.
+        reads("British Columbia Premier Daniel Ng told", "Daniel Ng", "Premier", Some("British Columbia"));
+        let p = Para::new("The International Committee of the Red Cross said");
+        let Some((Phrase::Named(n), _)) = phrase(&p, 0, p.toks.len()) else { panic!("no name") };
+        assert_eq!(n.name, "International Committee of the Red Cross");
+        for (text, name) in [
+            ("The Master Builders Association of NSW said", "Master Builders Association of NSW"),
+            ("The Association of Banks in Israel said", "Association of Banks in Israel"),
+        ] {
+            let p = Para::new(text);
+            let Some((Phrase::Named(n), _)) = phrase(&p, 0, p.toks.len()) else { panic!("{text}: no name") };
+            assert_eq!(n.name, name);
+        }
+    }
+
+    #[test]
     fn a_portfolio_after_its_title_is_the_roles() {
         reads(
             "Congo's Minister of Human Rights, Chantal Mbuyi-Kalala, told",

@@ -442,3 +442,21 @@ fn an_organisations_kind_stands_for_the_organisation_quoted_before() {
     let got = said("\"Bad,\" Jane Doe said.\n\nThe rights group called the rules \"a paperwork wall\".");
     assert_eq!(got, [row("Jane Doe", "Bad", false)]);
 }
+
+#[test]
+fn unseen_attributions() {
+    // A charge is an utterance; a surname subject finds the person named in full before.
+    let got = said("\"We were told to wait.\"\n\nThe charge came from housing spokeswoman Aoife Breen.");
+    assert_eq!(got, [row("Aoife Breen", "We were told to wait.", false)]);
+    let got = said(
+        "The case was brought by Hiroshi Tanabe.\n\nJustice Naoko Fujisawa said it was \"an entrance fee for the rich\".\n\nTanabe told reporters he would go on. \"Five justices agreed with me,\" he said.",
+    );
+    assert_eq!(got[1], row("Hiroshi Tanabe", "Five justices agreed with me", false));
+    // A judge's finding before "that", never "held talks".
+    let got = said("Justice Thandi Mokoena held that the ban \"limits the right to vote\".");
+    assert_eq!(got, [row("Thandi Mokoena", "limits the right to vote", false)]);
+    assert!(said("The panel held talks on the \"future of the river basin\".").is_empty());
+    // Words on a banner are nobody's, not the last speaker's carried on.
+    let got = said("Jonas Reiter said it was \"an attack on privacy\".\n\n\"Cash is printed freedom,\" read a banner in the gallery.");
+    assert_eq!(got, [row("Jonas Reiter", "an attack on privacy", false)]);
+}

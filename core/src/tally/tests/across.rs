@@ -598,3 +598,26 @@ fn generic_words_that_are_no_subject() {
     ]);
     assert_eq!((v[0].no, v[0].named_no.len()), (None, 2));
 }
+
+#[test]
+fn unseen_counts_and_bodies() {
+    let got = article(&["By a majority of seven to four, the Constitutional Court declared the section invalid."]);
+    assert_eq!((got[0].yes, got[0].no, got[0].body.as_deref()), (Some(7), Some(4), Some("Constitutional Court")));
+    assert!(article(&["A majority of 60 to 70 percent of voters back the plan."]).is_empty());
+    // A body named as an owner; a court whose ruling is spoken of after the count is not voting.
+    let got = article(&["The mayor applauded the San Antonio City Council's 9-2 vote on the ordinance."]);
+    assert_eq!(got[0].body.as_deref(), Some("San Antonio City Council"));
+    let got = article(&[
+        "The Minnesota Supreme Court upheld the ban.",
+        "The 4-3 decision reverses a Court of Appeals ruling.",
+    ]);
+    assert_eq!(got[0].body.as_deref(), Some("Minnesota Supreme Court"));
+    // Members' bodies; no body from a headline in title case.
+    let got = article(&["SIPTU members voted by 1,412 to 386 in favour of the Labour Court recommendation."]);
+    assert_eq!(got[0].body.as_deref(), Some("SIPTU"));
+    let got = headed("Mayor Ortega Applauds Council Passage of Ordinance", &["The measure passed 9-2."]);
+    assert_eq!(got[0].body, None);
+    // Counted members in the next sentence.
+    let got = article(&["The motion was defeated by 81 votes to 64 in the Dáil. Four TDs abstained."]);
+    assert_eq!((got[0].yes, got[0].no, got[0].abstain), (Some(64), Some(81), Some(4)));
+}
