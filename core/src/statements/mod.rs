@@ -234,10 +234,10 @@ fn resolve_found(ph: Phrase, read: &Reading, pending: &mut Vec<Pending>, sp: &mu
         Phrase::Relative => None,
     };
     if let Some(all) = needs {
-        // The people named in full first: a sentence read for its subject may give only a
-        // surname ("Tanabe told reporters ...") that one of them has.
-        sp.mentions.read(read.parsed);
         catch_up(pending, all, read.parsed, read.said, sp);
+        if all {
+            sp.mentions.read(read.parsed);
+        }
     }
     sp.resolve(ph)
 }

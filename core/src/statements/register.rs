@@ -14,7 +14,8 @@ use std::collections::HashMap;
 /// Who a sentence names as its subject, for later surnames and pronouns: the subject of
 /// its first speech verb outside quotes ("Kim said the mission would not attend"), else a
 /// named person opening it ("Opposition leader Keira Stone called the plan ...").
-fn mentioned(p: &Para, (s, e): (usize, usize), sp: &mut Speakers, update_last: bool) {
+fn mentioned(parsed: &[Para], at: usize, (s, e): (usize, usize), sp: &mut Speakers, update_last: bool) {
+    let p = &parsed[at];
     let t = &p.toks;
     let mut inside = false;
     let mut verb = None;
@@ -63,6 +64,11 @@ fn mentioned(p: &Para, (s, e): (usize, usize), sp: &mut Speakers, update_last: b
         Some(Phrase::Role(_)) => true,
         _ => false,
     };
+    // "Tanabe told reporters ...": a surname alone may be of someone only named in full so far
+    // (read, once, only when one is met).
+    if matches!(&found, Some(Phrase::Named(n)) if !n.name.contains(' ')) {
+        sp.mentions.read(parsed);
+    }
     if let Some(w) = found.and_then(|ph| sp.resolve(ph)) {
         // "Valdivia said she would ...": a surname alone, of a person met before.
         let person = person || speakers::is_person(&sp.who[w]);
@@ -88,7 +94,7 @@ pub(super) fn catch_up(pending: &mut Vec<Pending>, all: bool, parsed: &[Para], s
     let at = sp.at;
     for x in pending.drain(from..) {
         sp.at = (x.para, x.range.0);
-        mentioned(&parsed[x.para], x.range, sp, x.statements == said);
+        mentioned(parsed, x.para, x.range, sp, x.statements == said);
     }
     sp.at = at;
 }
