@@ -217,8 +217,10 @@ fn has_phrase(lower: &str) -> bool {
     let pairs = PAIRS.get_or_init(|| {
         let mut bits = vec![0u64; (1 << 16) / 64];
         for p in PHRASES.iter().map(|p| p.as_bytes()) {
-            let k = pair(p[0], p[1]);
-            bits[k / 64] |= 1 << (k % 64);
+            if let [a, b, ..] = *p {
+                let k = pair(a, b);
+                bits[k / 64] |= 1 << (k % 64);
+            }
         }
         bits
     });

@@ -207,6 +207,10 @@ fn lines(text: &str) -> Vec<&str> {
     while let Some(k) = b[i..].iter().position(|&x| x == b'\n' || x == b'\r') {
         let end = i + k;
         out.push(&text[start..end]);
+        // A last "\r" ends the last line, as it would before a "\n".
+        if b[end] == b'\r' && end + 1 == b.len() {
+            return out;
+        }
         i = end + if b[end] == b'\r' && b.get(end + 1) == Some(&b'\n') { 2 } else { 1 };
         start = i;
     }
@@ -294,7 +298,9 @@ mod tests {
         assert_eq!(lines("a\r\nb\rc\nd"), ["a", "b", "c", "d"]);
         assert_eq!(lines("a\r\r\nb\n"), ["a", "", "b", ""]);
         assert_eq!(lines(""), [""]);
-        assert_eq!(lines("\n\r"), ["", "", ""]);
+        assert_eq!(lines("\n\r"), ["", ""]);
+        assert_eq!(lines("a\r\r"), ["a", ""]);
+        assert_eq!(lines("a\r"), ["a"]);
     }
 
     #[test]

@@ -43,7 +43,6 @@ pub(crate) static TITLE_CUES: Vocab = Vocab::new(&[
     "label",
     "banner",
     "hashtag",
-    "headline",
     "title",
     "magazine",
     "newspaper",
@@ -102,15 +101,13 @@ pub(crate) const INSCRIPTIONS: &[&str] = &[
     "leaflet",
     "leaflets",
     "headline",
-    "caption",
     "t-shirt",
     "t-shirts",
-    "message",
 ];
 
 /// Verbs of a judge's finding that attribute a quote only before "that": "Justice Mokoena
 /// held that the ban "limits the right to vote"" (not "held talks", "found the body").
-pub(crate) const FINDING_VERBS: &[&str] = &["held", "ruled", "found", "reasoned", "concluded"];
+pub(crate) const FINDING_VERBS: &[&str] = &["held", "ruled", "reasoned"];
 
 /// Nouns for what was said, in a sentence naming who said it after the quote: "The
 /// warning came from Interior Minister Ana Ruiz".
@@ -148,7 +145,6 @@ pub(crate) static UTTERANCES: Vocab = Vocab::new(&[
     "testimony",
     "charge",
     "accusation",
-    "claim",
     "complaint",
     "quip",
     "jibe",
@@ -156,9 +152,7 @@ pub(crate) static UTTERANCES: Vocab = Vocab::new(&[
     "denial",
     "vow",
     "prediction",
-    "demand",
     "concession",
-    "question",
     "rejoinder",
     "riposte",
     "observation",

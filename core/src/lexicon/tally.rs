@@ -432,11 +432,8 @@ pub(crate) const SINGLE_BODIES: &[&str] = &[
     "Bundesrat",
     "Nationalrat",
     "Ständerat",
-    "Landrat",
     "Oireachtas",
     "Seanad",
-    "Diet",
-    "Cortes",
     "Sabor",
     "Sobranie",
     "Majlis",
@@ -723,6 +720,16 @@ pub(crate) const SIDE_VERBS: &[(&[&str], Side)] = &[
 
 /// Words between member states and their verb: "Russia and China both voted against".
 pub(crate) const SIDE_VERB_LEADS: &[&str] = &["also", "all", "both", "each", "had", "have"];
+
+/// Parties' letters, whose "members" voting are a caucus, not a members' body: "GOP members".
+pub(crate) const PARTY_LETTERS: &[&str] = &[
+    "GOP", "SNP", "ANC", "BJP", "CDU", "CSU", "SPD", "FDP", "AFD", "PSOE", "LDP", "NDP", "DUP", "SDLP", "UUP", "ALP",
+    "LNP", "PTI", "PPP", "DMK", "TMC", "AAP", "EFF", "KMT", "DPP", "VVD", "PVV", "SVP", "PRI", "PAN", "UMNO", "PAP",
+];
+
+/// Nouns after a party's name that make its members a caucus: "Members of the Republican
+/// conference".
+pub(crate) const CAUCUS_NOUNS: &[&str] = &["conference", "caucus", "delegation", "group", "faction", "wing", "benches"];
 
 /// Nouns after a body's name that speak of what it decided, not of a vote it holds: "a Court
 /// of Appeals ruling", "the Labour Court recommendation".

@@ -6,7 +6,7 @@ use crate::tokens::{Para, Tok};
 
 use super::names::{content_run, name_start};
 use super::roles::split_role;
-use super::words::{any_of, capital, is_acronym, is_stop};
+use super::words::{any_of, capital, is_acronym, is_role_noun, is_stop};
 use super::Span;
 use crate::lexicon::speakers::{
     APPOSITION_POST, ARTICLES, CIVIL_BODIES, FIELD_CONNECTORS, ORG_DESCRIPTORS, ORG_ENDS, ORG_JOINERS, ORG_NOUNS,
@@ -99,11 +99,15 @@ pub(super) fn apposition(p: &Para, k: usize, end: usize) -> Option<Apposition> {
         return None;
     }
     let mut m = k + 1;
-    if m < end && t[m].any(ARTICLES) {
+    let article = m < end && t[m].any(ARTICLES);
+    if article {
         m += 1;
     }
     let r = content_run(t, m, end);
-    if r == m || name_start(t, m, r) != r {
+    // ", the Liberal Democrat MP for Bath": after an article, words ending in a title are a
+    // role, not a name ("Martin Luther King" is never "the" one).
+    let titled = article && r > m + 1 && is_role_noun(&t[r - 1]);
+    if r == m || name_start(t, m, r) != r && !titled {
         return None;
     }
     let (aff, role) = split_role(p, m, r);

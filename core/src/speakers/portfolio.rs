@@ -5,6 +5,7 @@
 //! role's, never an organisation the speaker speaks for; "Executive Director of Human Rights
 //! Watch" names an organisation, told by its last word.
 
+use crate::nations;
 use crate::tokens::Tok;
 
 use super::words::{capital, is_acronym, is_role_noun, is_speech_verb, is_stop};
@@ -105,9 +106,12 @@ fn scan_fields(t: &[Tok], k: usize, end: usize) -> usize {
     let tail = (last_field.map_or(k, |f| f + 1)..x).filter(|&y| t[y].word && capital(&t[y])).count();
     // "Union Minister for Jal Shakti | Raghunath Deshpande said": no word of the list, three
     // capitalised words or more before a speech verb or a comma: the last two are the name's.
+    // Only a minister's or a secretary's, and never a state ("Prime Minister of Japan").
     let closes = t.get(x).is_some_and(|n| n.is(',') || is_speech_verb(n));
     let plain = (k..x).all(|y| t[y].word && capital(&t[y]) && !is_acronym(t[y].s));
-    if last_field.is_none() && closes && plain && x >= k + 3 {
+    let minister = k >= 2 && t[k - 2].any(&["Minister", "Secretary"]);
+    let state = || nations::exactly(t[k].s).is_some();
+    if last_field.is_none() && closes && plain && minister && x >= k + 3 && !state() {
         return x - 2 - k;
     }
     if named_after && tail <= 1 {

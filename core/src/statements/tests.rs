@@ -460,3 +460,21 @@ fn unseen_attributions() {
     let got = said("Jonas Reiter said it was \"an attack on privacy\".\n\n\"Cash is printed freedom,\" read a banner in the gallery.");
     assert_eq!(got, [row("Jonas Reiter", "an attack on privacy", false)]);
 }
+
+#[test]
+fn review_traps_for_the_unseen_attributions() {
+    // A party member's title after "the" is a role; an unknown portfolio only a minister's.
+    let p = crate::parse("H\n\n\"This is a betrayal,\" said Sarah Kemp, the Liberal Democrat MP for Bath.");
+    let s = &p.statements[0];
+    assert_eq!((s.role.as_deref(), s.affiliation.as_deref()), (Some("MP"), Some("Liberal Democrat")));
+    assert!(said("The Director of Goldman Sachs Asset Management said it was \"a fair deal for all\".")
+        .iter()
+        .all(|(who, _, _)| who != "Asset Management"));
+    // Finding verbs are a judge's; an autopsy's findings and a message's words are no one's quote.
+    assert!(said("An autopsy found that she died of \"blunt force trauma to the head\".").is_empty());
+    let got = said("\"We stand with Kyiv,\" said a message from Prime Minister Ana Ruiz.");
+    assert!(got.is_empty() || got[0].0 == "Ana Ruiz");
+    // "The question of X" names no speaker.
+    assert!(said("\"It is time for new leadership.\" The question of Prime Minister Ana Ruiz's future dominated.")
+        .is_empty());
+}

@@ -282,7 +282,7 @@ fn read_membership(cx: &Sentence, k: usize, v: u32, after: usize) -> Option<(Rea
 /// against, a strong pair without sides.
 fn read_pair(cx: &Sentence, k: usize, v: u32, after: usize) -> Option<(Reading, usize)> {
     // "By a majority of seven to four, the Court declared ...": the pair names the decision.
-    let majority = k >= cx.s + 2 && cx.t()[k - 1].eq("of") && cx.t()[k - 2].any(&["majority", "margin"]);
+    let majority = k >= cx.s + 2 && cx.t()[k - 1].eq("of") && cx.t()[k - 2].eq("majority");
     if !cx.about_vote && !majority {
         return None;
     }

@@ -3,8 +3,8 @@
 
 use crate::lexicon::speakers::WEEKDAYS;
 use crate::lexicon::tally::{
-    BODY_HEADS, DECISIONS_OF_OTHERS, GENERIC_BODIES, LOWER_CHAMBERS, MEMBERS_BODIES, NAME_JOINERS, NAME_PREFIXES,
-    NOT_IN_NAMES, SINGLE_BODIES, UPPER_CHAMBERS, VOTE_WORDS, VOTING,
+    BODY_HEADS, CAUCUS_NOUNS, DECISIONS_OF_OTHERS, GENERIC_BODIES, LOWER_CHAMBERS, MEMBERS_BODIES, NAME_JOINERS,
+    NAME_PREFIXES, NOT_IN_NAMES, PARTY_LETTERS, SINGLE_BODIES, UPPER_CHAMBERS, VOTE_WORDS, VOTING,
 };
 use crate::lexicon::unvotes::MONTHS;
 use crate::nations;
@@ -334,8 +334,12 @@ impl Bodies {
                 && t.get(k + 2 + the(k)).is_some_and(|x| k + 2 + the(k) < e && x.cap())
         });
         // "SIPTU members voted": a union's letters before its members (no state's, as in "EU members").
-        let letters =
-            |x: &Tok| x.s.len() >= 3 && x.s.bytes().all(|b| b.is_ascii_uppercase()) && nations::exactly(x.s).is_none();
+        let letters = |x: &Tok| {
+            x.s.len() >= 3
+                && x.s.bytes().all(|b| b.is_ascii_uppercase())
+                && nations::exactly(x.s).is_none()
+                && !x.any(PARTY_LETTERS)
+        };
         let before = (s + 1..e).find(|&k| t[k].eq("members") && !t[k].cap() && letters(&t[k - 1]));
         if let Some(k) = before.filter(|_| of.is_none() && t[s..e].iter().any(|x| x.of(&VOTE_WORDS))) {
             return self.note_members_body(t[k - 1].s.to_string());
@@ -356,7 +360,8 @@ impl Bodies {
             return;
         }
         let last = (k + 2..e.min(k + 8)).take_while(|&x| name_word(x)).last().unwrap_or(k + 2);
-        if !t[s..e].iter().any(|x| x.of(&VOTE_WORDS)) || BODY_HEADS.has(t[last].s) {
+        let caucus = t.get(last + 1).is_some_and(|n| last + 1 < e && n.any(CAUCUS_NOUNS));
+        if !t[s..e].iter().any(|x| x.of(&VOTE_WORDS)) || BODY_HEADS.has(t[last].s) || caucus {
             return;
         }
         self.note_members_body(p.span(k + 2, last).to_string());
@@ -445,9 +450,15 @@ impl Bodies {
         // "The 4-3 decision reverses a Court of Appeals ruling", "voted by 1,412 to 386 in favour
         // of the Labour Court recommendation": after the count, a body whose decision is
         // spoken of is not the one voting.
+        // Not "a 6-3 Supreme Court ruling": the count's own body, right after it.
         let spoken_of_at = |h: usize| {
             let past_name = (h + 1..e).find(|&x| !(t[x].cap() || t[x].any(&["of", "the", "for"])));
-            h > anchor && past_name.is_some_and(|x| t[x].any(DECISIONS_OF_OTHERS))
+            let mut a = h;
+            while a > anchor + 1 && t[a - 1].cap() {
+                a -= 1;
+            }
+            let between = (anchor + 1..a).any(|x| t[x].word && !t[x].cap() && !t[x].any(&["a", "an", "the"]));
+            h > anchor && between && past_name.is_some_and(|x| t[x].any(DECISIONS_OF_OTHERS))
         };
         let spoken_of = |b: &BodyName| spoken_of_at(b.at);
         let named =

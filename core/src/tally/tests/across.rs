@@ -621,3 +621,16 @@ fn unseen_counts_and_bodies() {
     let got = article(&["The motion was defeated by 81 votes to 64 in the Dáil. Four TDs abstained."]);
     assert_eq!((got[0].yes, got[0].no, got[0].abstain), (Some(64), Some(81), Some(4)));
 }
+
+#[test]
+fn review_traps_for_the_unseen_rules() {
+    // The count's own court, right after it, is the one voting.
+    let got = article(&["In a 6-3 Supreme Court ruling on Friday, the law was struck down."]);
+    assert_eq!(got[0].body.as_deref(), Some("Supreme Court"));
+    // A party's letters are a caucus, not a members' body; a margin in a poll is no tally.
+    assert_eq!(headed("Caucus backs bill", &["GOP members voted 210-5 for the bill."])[0].body, None);
+    assert!(article(&["By a margin of two to one, residents said they oppose the plan."]).is_empty());
+    // A surname that is also a chamber's name is no body.
+    let got = article(&["Council member Ana Cortes said the ordinance passed 9-2."]);
+    assert_ne!(got[0].body.as_deref(), Some("Cortes"));
+}
