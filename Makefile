@@ -10,7 +10,7 @@ CARGO_HOME ?= $(HOME)/.cargo
 RUST_COMMIT := $(shell rustc -vV 2>/dev/null | sed -n 's/^commit-hash: //p')
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CARGO_HOME)/registry/src/= --remap-path-prefix=/rustc/$(RUST_COMMIT)/=rust/ --remap-path-prefix=$(CURDIR)/=
 
-.PHONY: setup setup-test serve build dist-sub dist-hostile same-wasm test test-rust test-e2e lint bench fuzz clean
+.PHONY: setup setup-test setup-bench serve build dist-sub dist-hostile same-wasm test test-rust test-e2e lint bench fuzz clean
 
 setup:
 	@tools/setup.sh
@@ -18,6 +18,10 @@ setup:
 # What the tests need on top: Debian's Chromium for the browser tests.
 setup-test:
 	@tools/setup.sh --test
+
+# What the benchmarks need on top: Chromium, and twiggy for the wasm's size profile.
+setup-bench:
+	@tools/setup.sh --bench
 
 ## Build, then serve at http://127.0.0.1:8080 with live reload (a debug build in target/site, never dist/).
 serve: setup
@@ -72,7 +76,7 @@ test: lint test-rust test-e2e
 
 ## Benchmarks (reported, not asserted): size, load vs a static page, Lighthouse, interaction, parse.
 ## Prints a Markdown report and writes bench/results.md; see bench/README.md.
-bench: setup-test build
+bench: setup-bench build
 	node bench/run.mjs
 
 # Long fuzzing of the article parser (cargo-fuzz on a pinned nightly; not part of `make test`,

@@ -265,7 +265,7 @@ async function size() {
 
 async function twiggy(rows) {
   const version = await run("twiggy", ["--version"], { timeoutMs: 30_000 });
-  if (version.code !== 0) return `Not measured: ${failure(version, "twiggy")} (twiggy is not installed; \`cargo install twiggy\` adds it).`;
+  if (version.code !== 0) return `Not measured: ${failure(version, "twiggy")} (twiggy is not installed; \`make bench\` installs it through tools/setup.sh --bench).`;
   // twiggy 0.7 fails on stripped wasm, and the release profile strips; build an unstripped copy into
   // its own target dir (never dist/ or the release target).
   const build = await run(

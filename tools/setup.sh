@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# The wasm size profiler `make bench` ranks the wasm's contributors with (only for --bench).
+TWIGGY_VERSION=0.7.0
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock, so read it from there.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
@@ -47,9 +49,9 @@ if [ -d "$CARGO_BIN" ] && [ -x node_modules/.bin/wasm-opt ]; then
   fi
 fi
 
-# 5. Chromium for the browser tests, from Debian: only for `tools/setup.sh --test` (make test),
-# so a developer who only builds or serves never pays for a browser.
-if [ "${1:-}" = "--test" ] && ! command -v chromium >/dev/null 2>&1; then
+# 5. Chromium for the browser tests, from Debian: only for `tools/setup.sh --test` (make test) and
+# `--bench` (make bench), so a developer who only builds or serves never pays for a browser.
+if [[ "${1:-}" = --test || "${1:-}" = --bench ]] && ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then
     say "installing Debian's chromium"
     apt-get update -qq
@@ -59,4 +61,10 @@ if [ "${1:-}" = "--test" ] && ! command -v chromium >/dev/null 2>&1; then
     echo "setup: (the browser tests drive Debian's /usr/bin/chromium through playwright-core)" >&2
     exit 1
   fi
+fi
+
+# 6. twiggy for `make bench`'s ranking of what the wasm is made of: only for `tools/setup.sh --bench`.
+if [ "${1:-}" = "--bench" ] && [ "$(twiggy --version 2>/dev/null)" != "twiggy-opt $TWIGGY_VERSION" ]; then
+  say "installing twiggy $TWIGGY_VERSION (the wasm size profiler, once)"
+  cargo install twiggy --version "$TWIGGY_VERSION" --locked
 fi
