@@ -272,6 +272,9 @@ pub(crate) const LOWER_ONLY: &[&str] = &["may", "will", "can", "might", "must", 
 
 /// Nouns that name a role or job.
 pub(crate) static ROLE_NOUNS: Vocab = Vocab::new(&[
+    "trustee",
+    "regent",
+    "comptroller",
     "ambassador",
     "envoy",
     "justice",

@@ -162,6 +162,16 @@ pub(super) fn content_run(t: &[Tok], i: usize, end: usize) -> usize {
     j
 }
 
+/// A possessive of people in the plural, inside an organisation's name: "Bishops'", "Workers'",
+/// "Fishermen's", "Women's", "Children's" (not "Britain's").
+fn group_possessive(w: &str) -> bool {
+    let irregular = ["men's", "men\u{2019}s", "children's", "children\u{2019}s", "people's", "people\u{2019}s"];
+    crate::tokens::is_plural_possessive(w)
+        || irregular.iter().any(|e| {
+            w.len() > e.len() && w.is_char_boundary(w.len() - e.len()) && w[w.len() - e.len()..].eq_ignore_ascii_case(e)
+        })
+}
+
 /// Is the token at `x` (after another) an organisation's "of": "Ministry | of", "Association |
 /// of"?
 fn org_of_at(t: &[Tok], x: usize) -> bool {
@@ -197,6 +207,8 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
     // "Norwegian Refugee Council": a run ending in an organisation's head word is its name, a
     // role noun inside it too.
     let organisation = || j > i + 1 && capital(&t[j - 1]) && (ORG_ENDS.has(t[j - 1].s) || t[j - 1].any(CIVIL_BODIES));
+    // "Catholic Bishops' Conference of the Philippines": or an organisation's "of" after it.
+    let org_with_of = || organisation() || (i + 1..j).any(|x| org_of_at(t, x));
     while s > i {
         let w = &t[s - 1];
         // "Governors Alan Pritchard and Sandra Kim": a plural title opening the run, before a
@@ -243,7 +255,7 @@ pub(super) fn name_start(t: &[Tok], i: usize, j: usize) -> usize {
             let opener = s - 1 == i && s < j && capital(w) && is_stop(w) && organisation() || acronym_opener();
             // "Citizens' Ballot Watch", "National Fishworkers' Forum": a plural possessive inside
             // an organisation's name.
-            let plural_possessive = s < j && capital(w) && crate::tokens::is_plural_possessive(w.s) && organisation();
+            let plural_possessive = s < j && capital(w) && group_possessive(w.s) && org_with_of();
             // "ACLU | of Northern California".
             let acronym_of = s < j && t[s].eq("of") && is_acronym(w.s) && nations::exactly(w.s).is_none();
             // "University and College Union": a word joined into an organisation's name; or

@@ -97,7 +97,9 @@ pub(super) fn is_role_word(t: &Tok) -> bool {
 
 /// "Foreign" in "Foreign Minister", "Presiding" in "Presiding Judge".
 pub(super) fn is_modifier(t: &Tok) -> bool {
-    t.word && (ROLE_MODIFIERS.has(t.s) || t.s.len() > 5 && t.s.ends_with("ing"))
+    // "Two-time Olympic champion": a count of times is the role's too.
+    let times = t.s.len() > 5 && t.s.as_bytes()[t.s.len() - 5..].eq_ignore_ascii_case(b"-time");
+    t.word && (ROLE_MODIFIERS.has(t.s) || t.s.len() > 5 && t.s.ends_with("ing") || times)
 }
 
 /// A particle inside a name: "da", "van", "bin".

@@ -374,7 +374,10 @@ fn named_list(p: &Para, (s, e): (usize, usize), tally: &mut Tally) -> bool {
     };
     // Every other list's words have "were" ("Voting against were ...", "... were among the states").
     if !t[s..e].iter().any(|x| x.eq("were")) {
-        let Some((side, k, _)) = verb_after().filter(|&(_, _, end)| end + 4 >= e) else { return false };
+        // The verb ends the sentence, or what follows it is set off by a comma ("voted against
+        // the text, titled "...").
+        let ends = |end: usize| end + 4 >= e || (end..e.min(end + 4)).any(|x| t[x].is(','));
+        let Some((side, k, _)) = verb_after().filter(|&(_, _, end)| ends(end)) else { return false };
         return add_named(tally, side, p.span(s, k - 1));
     }
     let after = (s..e).find_map(|k| {
