@@ -81,6 +81,10 @@ pub(crate) static REPORTING_VERBS: Vocab = Vocab::new(&[
     "portrayed",
 ]);
 
+/// Documents a quote may be according to: "according to a statement".
+pub(crate) const DOCUMENTS: &[&str] =
+    &["statement", "report", "document", "release", "filing", "transcript", "summary", "letter", "communique"];
+
 /// What words are written on, not said by anyone: '"Cash is freedom," read a banner'.
 pub(crate) const INSCRIPTIONS: &[&str] = &[
     "banner",

@@ -5,8 +5,8 @@ use super::REACH;
 use crate::lexicon::speakers::{ORG_NOUNS, PRONOUNS, RELATIVES};
 use crate::lexicon::statements::{
     ARRIVALS, CONJUNCTIONS, COPULAS, DELIVERIES, DELIVERING, DELIVERY_PARTICLES, DEMONSTRATIVES, DETERMINERS,
-    FINDING_VERBS, INSCRIPTIONS, LEAD_INS, NOUN_DETERMINERS, OBJECT_RELATIVES, REFERRING_OPENERS, REPORTING_VERBS,
-    SOURCES, SO_WORDS, UTTERANCES, VERB_COMPLEMENTS,
+    DOCUMENTS, FINDING_VERBS, INSCRIPTIONS, LEAD_INS, NOUN_DETERMINERS, OBJECT_RELATIVES, REFERRING_OPENERS,
+    REPORTING_VERBS, SOURCES, SO_WORDS, UTTERANCES, VERB_COMPLEMENTS,
 };
 use crate::speakers::{self, Named, Phrase};
 use crate::tokens::Para;
@@ -80,6 +80,18 @@ pub(super) fn after(p: &Para, q: &Quote, limit: usize) -> Attribution {
         }
     }
     Attribution::None
+}
+
+/// '"...", according to a statement': a document after the quote, which names nobody itself.
+pub(super) fn according_to_document(p: &Para, q: &Quote) -> bool {
+    let t = &p.toks;
+    let Some(close) = q.close else { return false };
+    let k = (close + 1..t.len()).find(|&k| !t[k].is(',')).unwrap_or(t.len());
+    let at = |x: usize, w: &[&str]| t.get(x).is_some_and(|n| n.any(w));
+    at(k, &["according"])
+        && at(k + 1, &["to"])
+        && at(k + 2, &["a", "an", "the", "its", "their"])
+        && at(k + 3, DOCUMENTS)
 }
 
 /// Attribution before the opening mark, from `from` on: `X said ... that "..."`, `X did

@@ -49,7 +49,7 @@ use crate::lexicon::statements::REPLY_VERBS;
 use crate::model::{Paragraph, Statement};
 use crate::speakers::Phrase;
 use crate::tokens::Para;
-use attribution::{after, antecedent, before, named_next, Attribution};
+use attribution::{according_to_document, after, antecedent, before, named_next, Attribution};
 use quotes::{is_title, is_title_case, quotes, Quote};
 use register::{catch_up, Pending, Speakers};
 
@@ -167,6 +167,11 @@ fn attribute(
 ) -> Attribution {
     let attribution = match after(p, q, next_open) {
         Attribution::None => before(p, q, clause),
+        // 'X said the law was "...", according to a statement': the statement is X's.
+        Attribution::Unresolved if according_to_document(p, q) => match before(p, q, clause) {
+            found @ Attribution::Found(..) => found,
+            _ => Attribution::Unresolved,
+        },
         found => found,
     };
     if !matches!(attribution, Attribution::None) {

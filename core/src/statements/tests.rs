@@ -478,3 +478,26 @@ fn review_traps_for_the_unseen_attributions() {
     assert!(said("\"It is time for new leadership.\" The question of Prime Minister Ana Ruiz's future dominated.")
         .is_empty());
 }
+
+#[test]
+fn unseen_organisations_as_speakers() {
+    // A statement the quote is according to is the subject's; a utility, a possessive of people.
+    let got = said("The consumer group Consumidores Libres said the law was \"a first step, not a solution\", according to a statement.");
+    assert_eq!(got, [row("Consumidores Libres", "a first step, not a solution", false)]);
+    let got =
+        said("State utility Taipower said in a statement that it would need \"at least 18 months\" to assess it.");
+    assert_eq!(got, [row("Taipower", "at least 18 months", false)]);
+    let got =
+        said("The Ghana National Canoe Fishermen's Council described the law as \"long overdue\" in a statement.");
+    assert_eq!(got, [row("Ghana National Canoe Fishermen's Council", "long overdue", false)]);
+    let got = said("The bill offers \"a door out for women who have none\", according to Gabriela Women's Party.");
+    assert_eq!(got[0].0, "Gabriela Women's Party");
+    // A lower-case trustee after the quote; "Two-time" is the role's.
+    let got = said("\"The research is clear,\" said trustee Priya Raman, who proposed the change.");
+    assert_eq!(got, [row("Priya Raman", "The research is clear", false)]);
+    let p = crate::parse("H\n\nTwo-time Olympic champion Lucía Ferrer called the change “a gimmick for television”.");
+    assert_eq!(
+        (p.statements[0].role.as_deref(), p.statements[0].affiliation.as_deref()),
+        (Some("Two-time Olympic champion"), None)
+    );
+}
