@@ -237,6 +237,20 @@ fn read_lead(p: &Para, i: usize, end: usize) -> Parts {
     if branch {
         return Parts { affiliation: None, role: None, name: Some((i, j)), post: None, accredited: false, next: j };
     }
+    // "Environmental Justice | Foundation", "General | Confederation of Moroccan Enterprises",
+    // "Bangladesh Garment Manufacturers and | Exporters Association": an organisation's name
+    // that opens with its head word was cut where a title word or an "and" stood; the capitalised
+    // words before it are the name's.
+    let org_head = ns < j && ORG_ENDS.has(t[ns].s);
+    let capitals = || (i..ns).all(|x| words::capital(&t[x]) && !words::possessive(t[x].s) || t[x].any(&["and", "&"]));
+    let cut = match (affiliation, role) {
+        (Some((_, a1)), None) => a1 == ns && t[ns - 1].any(&["and", "&"]),
+        (None, Some((r0, r1))) => r0 == i && r1 == ns,
+        _ => false,
+    };
+    if org_head && cut && ns > i && capitals() {
+        return Parts { affiliation: None, role: None, name: Some((i, j)), post: None, accredited: false, next: j };
+    }
     let name = (ns < j).then_some((ns, j));
     Parts { affiliation, role, name, post: None, accredited: false, next: j }
 }

@@ -501,3 +501,19 @@ fn unseen_organisations_as_speakers() {
         (Some("Two-time Olympic champion"), None)
     );
 }
+
+#[test]
+fn organisations_opening_with_a_title_word() {
+    let got = said("The Environmental Justice Foundation said it was \"the plunder of West African waters\".");
+    assert_eq!(got[0].0, "Environmental Justice Foundation");
+    let got = said(
+        "The law is \"a balance between two rights\", according to the General Confederation of Moroccan Enterprises.",
+    );
+    assert_eq!(got[0].0, "General Confederation of Moroccan Enterprises");
+    // A title before a person's name stays a title.
+    let p = crate::parse("H\n\nIranian Foreign Ministry spokesman Ali Reza said it was \"a grave mistake by all\".");
+    assert_eq!(
+        (p.statements[0].speaker.as_str(), p.statements[0].role.as_deref()),
+        ("Ali Reza", Some("Foreign Ministry spokesman"))
+    );
+}

@@ -246,7 +246,11 @@ fn read_score_at(cx: &Sentence, k: usize) -> Option<(Reading, usize)> {
 /// against"). A number too large for a count, or a share ("52 percent"), is read as nothing.
 fn read_count(cx: &Sentence, k: usize) -> Option<(Reading, usize)> {
     let (value, after) = read_number(cx.t(), k, cx.e)?;
-    let Some(v) = value.filter(|_| !percent_at(cx.t(), after)) else {
+    // "Members of FC Hafenstadt 1908 have rejected", "in May 2014": a year after a capitalised
+    // word inside the sentence is a name's or a date's, no count.
+    let t = cx.t();
+    let year = |v: u32| (1800..=2100).contains(&v) && k > cx.s + 1 && t[k - 1].word && t[k - 1].cap();
+    let Some(v) = value.filter(|&v| !percent_at(t, after) && !year(v)) else {
         return Some((Reading::default(), after));
     };
     read_membership(cx, k, v, after).or_else(|| read_pair(cx, k, v, after)).or_else(|| Some(read_side(cx, k, v, after)))

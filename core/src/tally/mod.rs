@@ -464,7 +464,15 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
             // "..., which now heads to the full House": a body a motion is sent to is not named
             // as the count's.
             let names_one = found.iter().any(|b| !named_bodies::sent_to(&p.toks, s, b.at));
-            let prior = before.take().filter(|_| n > 0 || !names_one);
+            // "... by 178 votes to 52.\n\nFourteen members abstained, and 31 of the House's 275
+            // members were absent.": the body named is the tally's own.
+            let its_own = |i: usize| found.iter().all(|b| out[i].body.as_deref() == Some(b.name.as_str()));
+            let prior = before.take().filter(|&i| n > 0 || !names_one || its_own(i));
+            // "... by a vote of 63 to 38.\n\nThe Liberals voted against. There were no
+            // abstentions.": no abstentions, a sentence or two after the tally, are its own.
+            let no_abstentions = found.is_empty() && (s..e).any(zero) && e - s <= 6;
+            let prior =
+                prior.or_else(|| last_tally.filter(|&(_, at)| no_abstentions && n_para <= at + 1).map(|(i, _)| i));
             // A unanimous decision may give no number and name no body ("the council unanimously").
             let unanimous = || p.toks[s..e].iter().any(|x| x.any(UNANIMOUS));
             if numbered || !found.is_empty() || unanimous() {

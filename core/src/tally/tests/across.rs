@@ -634,3 +634,25 @@ fn review_traps_for_the_unseen_rules() {
     let got = article(&["Council member Ana Cortes said the ordinance passed 9-2."]);
     assert_ne!(got[0].body.as_deref(), Some("Cortes"));
 }
+
+#[test]
+fn unseen_follow_ups_and_years() {
+    // The tally's own body named in the next paragraph's count; no abstentions two sentences on.
+    let got = article(&[
+        "The House passed the bill by 178 votes to 52 on Friday.",
+        "Fourteen members abstained, and 31 of the House's 275 members were absent.",
+    ]);
+    assert_eq!((got[0].abstain, got[0].absent, got[0].membership), (Some(14), Some(31), Some(275)));
+    let got = article(&[
+        "The National Assembly adopted the bill by a vote of 63 to 38.",
+        "The Liberals voted against. There were no abstentions.",
+    ]);
+    assert_eq!(got[0].abstain, Some(0));
+    // A club's founding year is no count.
+    let got = article(&[
+        "Members of FC Hafenstadt 1908 have rejected a plan to sell a stake.",
+        "At a meeting on Sunday, 3,862 members voted against the sale and 2,915 in favour.",
+    ]);
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].yes, got[0].no), (Some(2915), Some(3862)));
+}
