@@ -81,6 +81,10 @@ pub(crate) static REPORTING_VERBS: Vocab = Vocab::new(&[
     "portrayed",
 ]);
 
+/// Nouns for what was said that name a speaker only when they arrive: "The question came from
+/// X" (not "The question of X's future").
+pub(crate) const ARRIVING_UTTERANCES: &[&str] = &["question", "claim", "demand", "questions", "claims"];
+
 /// Documents a quote may be according to: "according to a statement".
 pub(crate) const DOCUMENTS: &[&str] =
     &["statement", "report", "document", "release", "filing", "transcript", "summary", "letter", "communique"];

@@ -4,9 +4,9 @@ use super::quotes::Quote;
 use super::REACH;
 use crate::lexicon::speakers::{ORG_NOUNS, PRONOUNS, RELATIVES};
 use crate::lexicon::statements::{
-    ARRIVALS, CONJUNCTIONS, COPULAS, DELIVERIES, DELIVERING, DELIVERY_PARTICLES, DEMONSTRATIVES, DETERMINERS,
-    DOCUMENTS, FINDING_VERBS, INSCRIPTIONS, LEAD_INS, NOUN_DETERMINERS, OBJECT_RELATIVES, REFERRING_OPENERS,
-    REPORTING_VERBS, SOURCES, SO_WORDS, UTTERANCES, VERB_COMPLEMENTS,
+    ARRIVALS, ARRIVING_UTTERANCES, CONJUNCTIONS, COPULAS, DELIVERIES, DELIVERING, DELIVERY_PARTICLES, DEMONSTRATIVES,
+    DETERMINERS, DOCUMENTS, FINDING_VERBS, INSCRIPTIONS, LEAD_INS, NOUN_DETERMINERS, OBJECT_RELATIVES,
+    REFERRING_OPENERS, REPORTING_VERBS, SOURCES, SO_WORDS, UTTERANCES, VERB_COMPLEMENTS,
 };
 use crate::speakers::{self, Named, Phrase};
 use crate::tokens::Para;
@@ -263,7 +263,9 @@ fn named_after(p: &Para, s: usize) -> Option<Named> {
     if at(k, DETERMINERS) {
         k += 1;
     }
-    if !(k < end && t[k].of(&UTTERANCES)) {
+    // "The question came from Hoda Salem", never "The question of Ana Ruiz's future".
+    let arriving = at(k, ARRIVING_UTTERANCES) && at(k + 1, ARRIVALS);
+    if !(k < end && t[k].of(&UTTERANCES) || arriving) {
         return None;
     }
     k += 1;

@@ -517,3 +517,9 @@ fn organisations_opening_with_a_title_word() {
         ("Ali Reza", Some("Foreign Ministry spokesman"))
     );
 }
+
+#[test]
+fn a_question_that_arrives_from_someone() {
+    let got = said("\"It is time for change.\"\n\nThe question came from Hoda Salem, a tenant in Shubra.");
+    assert_eq!(got, [row("Hoda Salem", "It is time for change.", false)]);
+}
