@@ -272,6 +272,7 @@ pub(crate) const LOWER_ONLY: &[&str] = &["may", "will", "can", "might", "must", 
 
 /// Nouns that name a role or job.
 pub(crate) static ROLE_NOUNS: Vocab = Vocab::new(&[
+    "crofter",
     "trustee",
     "regent",
     "comptroller",

@@ -273,7 +273,7 @@ pub(crate) const MEMBER_NOUNS: &[&str] = &[
 ];
 
 /// Endings of a word that states a body's size: "15-member", "27-nation", "300-seat".
-pub(crate) const MEMBER_SUFFIXES: &[&str] = &["-member", "-nation", "-strong", "-seat"];
+pub(crate) const MEMBER_SUFFIXES: &[&str] = &["-member", "-nation", "-strong", "-seat", "-judge", "-justice"];
 
 /// First three letters, in lower case, of the words a number can start with.
 pub(crate) const NUMBER_STARTS: &[&[u8; 3]] = &[
@@ -400,6 +400,10 @@ pub(crate) static BODY_HEADS: Vocab = Vocab::new(&[
     "sobranie",
     "majlis",
     "hluttaw",
+    // Bangladesh's Jatiya Sangsad, India's Sansad, Mongolia's State Great Khural.
+    "sangsad",
+    "sansad",
+    "khural",
 ]);
 
 /// Bodies a single word names ("the Dáil", Ireland's lower house, also written without the accent).
@@ -438,6 +442,8 @@ pub(crate) const SINGLE_BODIES: &[&str] = &[
     "Sobranie",
     "Majlis",
     "Hluttaw",
+    "Sangsad",
+    "Khural",
 ];
 
 /// Lower-case words for a body named generically: "council members", "the assembly".

@@ -656,3 +656,14 @@ fn unseen_follow_ups_and_years() {
     assert_eq!(got.len(), 1);
     assert_eq!((got[0].yes, got[0].no), (Some(2915), Some(3862)));
 }
+
+#[test]
+fn benches_and_chambers_in_their_own_names() {
+    let got = article(&["The 21-judge tribunal reached its decision by 19 votes to 2."]);
+    assert_eq!(got[0].membership, Some(21));
+    let got = article(&["The Jatiya Sangsad approved the bill by 231 votes to 38, with five members abstaining."]);
+    assert_eq!(got[0].body.as_deref(), Some("Jatiya Sangsad"));
+    let got =
+        article(&["Mongolia's State Great Khural voted on Friday to raise royalties.", "The measure passed 81-29."]);
+    assert_eq!(got[0].body.as_deref(), Some("State Great Khural"));
+}
