@@ -385,17 +385,14 @@ pub(crate) static BODY_HEADS: Vocab = Vocab::new(&[
     // A church's "General Synod".
     "synod",
     // Regional and national chambers named in their own languages: Germany's Landtage and
-    // Bundesrat, Austria's and Switzerland's councils, Ireland's, Japan's, Spain's, Croatia's,
-    // Iran's, Myanmar's.
+    // Bundesrat, Austria's and Switzerland's councils, Ireland's, Croatia's, Iran's, Myanmar's
+    // (not "Diet", "Cortes" or "Landrat": a diet, a surname, a district's head).
     "landtag",
     "bundesrat",
     "nationalrat",
     "ständerat",
-    "landrat",
     "oireachtas",
     "seanad",
-    "diet",
-    "cortes",
     "sabor",
     "sobranie",
     "majlis",

@@ -9,7 +9,7 @@ use crate::lexicon::statements::{
     REFERRING_OPENERS, REPORTING_VERBS, SOURCES, SO_WORDS, UTTERANCES, VERB_COMPLEMENTS,
 };
 use crate::speakers::{self, Named, Phrase};
-use crate::tokens::Para;
+use crate::tokens::{Para, Tok};
 
 /// What the words around a quote say about who said it.
 pub(super) enum Attribution {
@@ -33,10 +33,7 @@ pub(super) fn after(p: &Para, q: &Quote, limit: usize) -> Attribution {
         return Attribution::None;
     };
     let end = limit.min(sentence_end(p, close)).min(close + 1 + REACH);
-    let mut k = close + 1;
-    while k < end && (t[k].is(',') || t[k].is('-') || t[k].is('\u{2014}') || t[k].is('\u{2013}')) {
-        k += 1;
-    }
+    let k = past_marks(t, close + 1, end);
     if k >= end || !t[k].word {
         return Attribution::None;
     }
@@ -82,11 +79,19 @@ pub(super) fn after(p: &Para, q: &Quote, limit: usize) -> Attribution {
     Attribution::None
 }
 
+/// The first token from `k` (before `end`) past the commas and dashes after a closing mark.
+fn past_marks(t: &[Tok], mut k: usize, end: usize) -> usize {
+    while k < end && (t[k].is(',') || t[k].is('-') || t[k].is('\u{2014}') || t[k].is('\u{2013}')) {
+        k += 1;
+    }
+    k
+}
+
 /// '"...", according to a statement': a document after the quote, which names nobody itself.
 pub(super) fn according_to_document(p: &Para, q: &Quote) -> bool {
     let t = &p.toks;
     let Some(close) = q.close else { return false };
-    let k = (close + 1..t.len()).find(|&k| !t[k].is(',')).unwrap_or(t.len());
+    let k = past_marks(t, close + 1, t.len());
     let at = |x: usize, w: &[&str]| t.get(x).is_some_and(|n| n.any(w));
     at(k, &["according"])
         && at(k + 1, &["to"])

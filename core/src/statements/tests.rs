@@ -472,8 +472,7 @@ fn review_traps_for_the_unseen_attributions() {
         .all(|(who, _, _)| who != "Asset Management"));
     // Finding verbs are a judge's; an autopsy's findings and a message's words are no one's quote.
     assert!(said("An autopsy found that she died of \"blunt force trauma to the head\".").is_empty());
-    let got = said("\"We stand with Kyiv,\" said a message from Prime Minister Ana Ruiz.");
-    assert!(got.is_empty() || got[0].0 == "Ana Ruiz");
+    assert!(said("\"We stand with Kyiv,\" said a message from Prime Minister Ana Ruiz.").is_empty());
     // "The question of X" names no speaker.
     assert!(said("\"It is time for new leadership.\" The question of Prime Minister Ana Ruiz's future dominated.")
         .is_empty());

@@ -437,8 +437,8 @@ pub(crate) fn extract(headline: &str, paragraphs: &[Paragraph], parsed: &[Para])
     let head = Para::new(headline);
     // "Mayor Ortega Applauds Council Passage of ...": in a headline in title case, capitals
     // do not tell a body's name from the words around it.
-    let words: Vec<&Tok> = head.toks.iter().filter(|x| x.word && x.s.len() > 3).collect();
-    let title_case = words.len() >= 4 && words.iter().all(|x| x.cap());
+    let mut words = head.toks.iter().filter(|x| x.word && x.s.len() > 3);
+    let title_case = words.clone().count() >= 4 && words.all(|x| x.cap());
     for range in head.sentence_ranges().filter(|_| !title_case) {
         let found = bodies.resolve(bodies_in(&head, range.0, range.1));
         bodies.note(&found, Sentence::new(&head, range).about_vote);
